@@ -1,0 +1,62 @@
+/**
+ * A quote: words someone said or wrote, verbatim, in `content/quotes/<id>.md`.
+ * The body gives context in our own words, citing sources.
+ */
+import { z } from 'astro/zod';
+import { entityRef, sourceList } from './entity-ref.ts';
+import { languageTag } from './language-tag.ts';
+import { partialDate, timeZone } from './partial-date.ts';
+
+export const quoteSchema = z
+  .strictObject({
+    speaker: entityRef('Who said it: an actor id (a person, or a body when a spokesperson spoke for it).', {
+      collections: ['actors'],
+    }),
+    speakerRole: z
+      .string()
+      .trim()
+      .min(1)
+      .describe(
+        'The capacity the words were spoken in, when it is not the speaker\'s own voice, e.g. "spokesperson for".',
+      )
+      .optional(),
+    jointWith: z
+      .array(entityRef('Another actor who signed or gave the same words.', { collections: ['actors'] }))
+      .default([])
+      .describe('For joint statements: the other signatories.'),
+    text: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('The words exactly as the source prints them, without surrounding quotation marks. Never paraphrase.'),
+    fragment: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true when the text is part of a sentence quoted by someone else (e.g. MPs would not be "bullied into silence by Beijing").',
+      ),
+    date: partialDate('When it was said: YYYY-MM-DD, or YYYY-MM when the day is not known.'),
+    timeZone: timeZone(
+      'Where the day depends on where you stand, the time zone of the date, e.g. "Pacific/Auckland".',
+    ).optional(),
+    occasion: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('Where or how it was said, e.g. "IPAC press conference, London" or "DOJ press release".'),
+    language: languageTag('The language of the text as given, as a BCP 47 tag.').default('en'),
+    about: z
+      .array(entityRef('An actor or timeline event the quote is about.', { collections: ['actors', 'timeline'] }))
+      .default([])
+      .describe('What the quote is about: actor or timeline event ids.'),
+    textNote: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('Differences between copies (spelling, punctuation) or anything unverified about the wording.')
+      .optional(),
+    sources: sourceList('Where the words are printed. At least one.'),
+  })
+  .describe('A verbatim quote.');
+
+export type QuoteData = z.output<typeof quoteSchema>;

@@ -1,0 +1,63 @@
+/**
+ * The story overview: exactly one entry, `content/story/<id>.md`, which becomes the home page.
+ * The body is the long-form explainer, citing sources.
+ */
+import { z } from 'astro/zod';
+import { entityRef, sourceList } from './entity-ref.ts';
+import { partialDate } from './partial-date.ts';
+
+/** How well established a claim is. */
+export const KNOWLEDGE_STATUSES = ['confirmed', 'alleged', 'denied', 'unknown'] as const;
+
+export const storySchema = z
+  .strictObject({
+    headline: z.string().trim().min(1).describe('The page headline.'),
+    shortTitle: z
+      .string()
+      .trim()
+      .min(1)
+      .max(60)
+      .describe(
+        'A short name for the site, shown in the header and every page title, e.g. "UK–China cyber attribution".',
+      ),
+    standfirst: z.string().trim().min(1).describe('One or two sentences under the headline saying what the story is.'),
+    summary: z.string().trim().min(1).describe('A paragraph summing up the story for a reader who reads nothing else.'),
+    published: partialDate('The day the explainer was first published: YYYY-MM-DD.'),
+    updated: partialDate('The day it was last materially updated: YYYY-MM-DD.').optional(),
+    authors: z.array(z.string().trim().min(1)).min(1).describe('Who wrote and checked it, by name.'),
+    keyPoints: z
+      .array(
+        z.strictObject({
+          text: z.string().trim().min(1).describe('One key point, one sentence.'),
+          sources: sourceList('Sources for the point.'),
+        }),
+      )
+      .min(1)
+      .describe('The points a reader must take away, each sourced.'),
+    stateOfKnowledge: z
+      .array(
+        z.strictObject({
+          claim: z
+            .string()
+            .trim()
+            .min(1)
+            .describe('The claim, stated neutrally, e.g. "APT31 carried out the 2021 reconnaissance".'),
+          status: z
+            .enum(KNOWLEDGE_STATUSES)
+            .describe(
+              'confirmed (established by primary sources), alleged (asserted, not proven), denied (disputed by a party), or unknown.',
+            ),
+          detail: z.string().trim().min(1).describe('Who says what, and why the status is what it is.').optional(),
+          attributedTo: z
+            .array(entityRef('An actor who makes or disputes the claim.', { collections: ['actors'] }))
+            .default([])
+            .describe('Who makes (or denies) the claim.'),
+          sources: sourceList('Sources for the claim and its status.'),
+        }),
+      )
+      .min(1)
+      .describe('What is known, alleged, denied and unknown, each item sourced.'),
+  })
+  .describe('The story overview.');
+
+export type StoryData = z.output<typeof storySchema>;
