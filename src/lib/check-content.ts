@@ -1,0 +1,55 @@
+/**
+ * Load and check all of `content/`: the whole of `npm run check`, and the gate in front of
+ * `npm run build`. Pure of Astro and of any cache: it reads the files every time.
+ */
+import path from 'node:path';
+import { buildIndex, type ContentIndex } from './content-index.ts';
+import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
+import { loadEntry, type Entity, type LoadedFile } from './content/load-entry.ts';
+import { idFromFileName } from './ids.ts';
+import { listContentFiles, readContentFile } from './content/read-content.ts';
+import { checkIntegrity } from './integrity/check-integrity.ts';
+
+export interface CheckedContent {
+  readonly files: readonly LoadedFile[];
+  readonly index: ContentIndex<Entity>;
+  /** Every problem, sorted by file and position. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** True when there is no error (warnings allowed). */
+  readonly ok: boolean;
+}
+
+export interface CheckOptions {
+  /** The content folder. */
+  readonly contentDir: string;
+  /** Printed file names are relative to this folder; defaults to the content folder's parent. */
+  readonly projectRoot?: string;
+}
+
+export async function checkContent(options: CheckOptions): Promise<CheckedContent> {
+  const contentDir = path.resolve(options.contentDir);
+  const projectRoot = path.resolve(options.projectRoot ?? path.dirname(contentDir));
+  const listing = await listContentFiles(contentDir, projectRoot);
+  const diagnostics: Diagnostic[] = [...listing.diagnostics];
+  const files: LoadedFile[] = [];
+
+  const decoded = await Promise.all(listing.files.map(async (file) => ({ file, result: await readContentFile(file) })));
+  for (const { file, result } of decoded) {
+    diagnostics.push(...result.diagnostics);
+    if (result.text === undefined) {
+      // Unreadable files still claim their id, so references to them are not reported twice.
+      files.push({ collection: file.collection, id: idFromFileName(file.fileName), file: file.file, references: [] });
+      continue;
+    }
+    const { loaded, diagnostics: entryProblems } = loadEntry(file, result.text);
+    files.push(loaded);
+    diagnostics.push(...entryProblems);
+  }
+
+  const entities = files.flatMap((file) => (file.entity ? [file.entity] : []));
+  const index = buildIndex(entities);
+  const contentPath = path.relative(projectRoot, contentDir).split(path.sep).join('/') || '.';
+  diagnostics.push(...checkIntegrity({ files, index, contentPath }));
+  diagnostics.sort(compareDiagnostics);
+  return { files, index, diagnostics, ok: !hasErrors(diagnostics) };
+}
