@@ -1,0 +1,26 @@
+// @ts-check
+/**
+ * Astro configuration.
+ *
+ * Markdown goes through remark/rehype (`unified()`), not Astro 7's default Sätteri engine, which
+ * does not run remark or rehype plugins. Entry bodies are parsed and rendered by our own loader
+ * from the same plugin lists (src/markdown/pipeline.ts), so any Markdown Astro renders itself
+ * behaves identically.
+ */
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+
+/** Where the site is served from; set CASEFILE_BASE=/casefile/ for a project sub-path. */
+const base = process.env.CASEFILE_BASE ?? '/';
+
+export default defineConfig({
+  base,
+  trailingSlash: 'always',
+  // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no exceptions.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  markdown: {
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ base }), gfm: true, smartypants: false }),
+  },
+});

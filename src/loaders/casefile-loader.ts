@@ -1,0 +1,99 @@
+/**
+ * The Astro content loader for one collection.
+ *
+ * It does not read or parse files itself: it takes the checked model from `getCheckedContent`,
+ * refuses to load anything while the content has errors, renders each body from the tree parsed
+ * during the check, and stores the entries with their rendered HTML. The zod schemas have
+ * already validated `data`, so it is stored as is.
+ * https://docs.astro.build/en/reference/content-loader-reference/#object-loaders
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { CollectionName } from '../schemas/entity-ref.ts';
+import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
+import { createBodyRenderer } from '../markdown/pipeline.ts';
+import { getCheckedContent } from './shared-check.ts';
+
+/** What each stored entry carries besides its data, in `entry.rendered.metadata`. */
+export type EntryMetadata = {
+  /** Source ids in the order the body first cites them; number = index + 1. */
+  readonly citations: readonly string[];
+  /** Every reference in fields and body, for backlinks. */
+  readonly references: readonly { readonly id: string; readonly via: string; readonly field: string }[];
+};
+
+export const CONTENT_FOLDER = 'content';
+
+/**
+ * The content folder: `CASEFILE_CONTENT_DIR` when set (the build CLI sets it for `--content`, and
+ * tests build fixture folders this way), otherwise `content/` under the project root.
+ */
+export function contentDirFor(projectRoot: string): string {
+  return path.resolve(projectRoot, process.env['CASEFILE_CONTENT_DIR'] ?? CONTENT_FOLDER);
+}
+
+export function casefileLoader(collection: CollectionName): Loader {
+  return {
+    name: `casefile-${collection}`,
+    load: async (context) => {
+      await loadCollection(collection, context);
+      const { watcher } = context;
+      if (!watcher) return;
+      const contentDir = contentDirFor(fileURLToPath(context.config.root));
+      watcher.add(contentDir);
+      const reload = (changed: string) => {
+        if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
+        loadCollection(collection, context).catch((error: unknown) => context.logger.error(String(error)));
+      };
+      watcher.on('change', reload);
+      watcher.on('add', reload);
+      watcher.on('unlink', reload);
+    },
+  };
+}
+
+async function loadCollection(collection: CollectionName, context: LoaderContext): Promise<void> {
+  const { store, config, logger, watcher, generateDigest } = context;
+  const projectRoot = fileURLToPath(config.root);
+  const checked = await getCheckedContent(contentDirFor(projectRoot), projectRoot);
+
+  if (!checked.ok) {
+    const report = [...checked.diagnostics.map(formatDiagnostic), summarise(checked.diagnostics)].join('\n');
+    if (watcher) {
+      // In dev, keep serving the last good entries and show what to fix.
+      logger.error(`content/ has problems; pages show the last good version until they are fixed:\n${report}`);
+      return;
+    }
+    throw new AstroError(
+      `content/ has problems, so nothing was built:\n${report}`,
+      'Run `npm run check` to see the same list.',
+    );
+  }
+
+  const renderer = createBodyRenderer({ base: config.base });
+  const entities = checked.index.byCollection[collection];
+  const keep = new Set(entities.map((entity) => entity.id));
+  for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+
+  for (const entity of entities) {
+    const digest = generateDigest(`${entity.file}\n${JSON.stringify(entity.data)}\n${entity.body}`);
+    if (store.get(entity.id)?.digest === digest) continue;
+    const { html, headings } = renderer.render(entity.tree, entity.file);
+    const metadata: EntryMetadata & { headings: typeof headings } = {
+      headings,
+      citations: entity.facts.citations,
+      references: entity.references.map(({ id, via, field }) => ({ id, via, field })),
+    };
+    store.set({
+      id: entity.id,
+      data: entity.data as Record<string, unknown>,
+      body: entity.body,
+      filePath: entity.file,
+      digest,
+      rendered: { html, metadata },
+    });
+  }
+  logger.debug(`loaded ${entities.length} ${collection}`);
+}
