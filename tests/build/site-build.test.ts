@@ -1,0 +1,62 @@
+/**
+ * `npm run build` end to end: a page for every entry of the real content, and a misspelt id that
+ * stops the build with the checker's message while the previous output stays untouched.
+ * Builds run one after another: they share Astro's caches in the project folder.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check-content.ts';
+import { entityHref } from '../../src/lib/routes.ts';
+import { PROJECT_ROOT } from '../helpers/fixture-content.ts';
+import { hasStackTrace, runCli } from '../helpers/run-cli.ts';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'casefile-build-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function pageFor(outDir: string, href: string): string {
+  return path.join(outDir, ...href.split('/').filter(Boolean), 'index.html');
+}
+
+describe.sequential('npm run build', () => {
+  it('builds a page for every entry, plus the collection indexes', async () => {
+    const outDir = path.join(scratch, 'site');
+    const result = runCli('build', ['--out', outDir]);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+
+    const { index } = await checkContent({ contentDir: path.join(PROJECT_ROOT, 'content'), projectRoot: PROJECT_ROOT });
+    expect(index.all.length).toBeGreaterThan(10);
+    for (const entity of index.all) {
+      expect(
+        existsSync(pageFor(outDir, entityHref(entity.collection, entity.id))),
+        `${entity.collection}/${entity.id}`,
+      ).toBe(true);
+    }
+    for (const section of ['actors', 'sanctions', 'quotes', 'timeline', 'sources']) {
+      expect(existsSync(pageFor(outDir, `/${section}/`)), section).toBe(true);
+    }
+    const home = readFileSync(pageFor(outDir, '/'), 'utf8');
+    expect(home).toContain(`<h1>${index.byCollection.story[0]!.data.headline}</h1>`);
+  });
+
+  it('refuses to build content with a misspelt actor id and leaves the last output alone', () => {
+    const contentDir = path.join(scratch, 'broken', 'content');
+    cpSync(path.join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
+    const quote = path.join(contentDir, 'quotes', 'cameron-completely-unacceptable.md');
+    writeFileSync(quote, readFileSync(quote, 'utf8').replace('speaker: david-cameron', 'speaker: david-camron'));
+
+    const outDir = path.join(scratch, 'previous');
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(path.join(outDir, 'index.html'), 'last good build');
+
+    const result = runCli('build', ['--content', contentDir, '--out', outDir]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(
+      /content\/quotes\/cameron-completely-unacceptable\.md:\d+:\d+ {2}speaker: no actor has the id "david-camron"\. Did you mean "david-cameron"\?/,
+    );
+    expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good build');
+  });
+});
