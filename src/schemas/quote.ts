@@ -46,9 +46,13 @@ export const quoteSchema = z
       .describe('Where or how it was said, e.g. "IPAC press conference, London" or "DOJ press release".'),
     language: languageTag('The language of the text as given, as a BCP 47 tag.').default('en'),
     about: z
-      .array(entityRef('An actor or timeline event the quote is about.', { collections: ['actors', 'timeline'] }))
+      .array(
+        entityRef('An actor, timeline event or measure the quote is about.', {
+          collections: ['actors', 'timeline', 'sanctions'],
+        }),
+      )
       .default([])
-      .describe('What the quote is about: actor or timeline event ids.'),
+      .describe('What the quote is about: actor, timeline event or measure ids.'),
     textNote: z
       .string()
       .trim()
