@@ -4,12 +4,13 @@
  *
  * Markdown goes through remark/rehype (`unified()`), not Astro 7's default Sätteri engine, which
  * does not run remark or rehype plugins. Entry bodies are parsed and rendered by our own loader
- * from the same plugin lists (src/markdown/pipeline.ts), so any Markdown Astro renders itself
+ * from the same plugin lists (src/markdown/parse-body.ts and render-body.ts), so any Markdown Astro renders itself
  * behaves identically.
  */
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { rehypePlugins, remarkPlugins } from './src/markdown/pipeline.ts';
+import { remarkPlugins } from './src/markdown/parse-body.ts';
+import { rehypePlugins } from './src/markdown/render-body.ts';
 
 /** Where the site is served from; set CASEFILE_BASE=/casefile/ for a project sub-path. */
 const base = process.env.CASEFILE_BASE ?? '/';
@@ -21,6 +22,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ base }), gfm: true, smartypants: false }),
+    // gfm: false because remarkPlugins brings the parts of GFM we use (src/markdown/remark-tables.ts).
+    processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins({ base }), gfm: false, smartypants: false }),
   },
 });

@@ -6,26 +6,13 @@
  *   npm run check -- --strict     # warnings fail too (CI)
  *   npm run check -- path/to/content
  */
-import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/check-content.ts';
-import { formatDiagnostic, plural, summarise } from '../lib/diagnostics.ts';
-import { runCli } from './run-cli.ts';
+import { enableCompileCache } from 'node:module';
 
-await runCli(async () => {
-  const { values, positionals } = parseArgs({
-    options: { strict: { type: 'boolean', default: false } },
-    allowPositionals: true,
-  });
-  const contentDir = path.resolve(positionals[0] ?? 'content');
-  const started = performance.now();
-  const result = await checkContent({ contentDir, projectRoot: process.cwd() });
-  const elapsed = Math.round(performance.now() - started);
+// Node caches compiled modules on disk from the second run on, which saves about a third of the
+// start-up time. It must be enabled before the modules load, hence the dynamic imports below.
+// https://nodejs.org/api/module.html#module-compile-cache
+enableCompileCache();
+const { checkCommand } = await import('./check-command.ts');
+const { runCli } = await import('./run-cli.ts');
 
-  for (const d of result.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
-  const entries = plural(result.index.all.length, 'entry').replace('entrys', 'entries');
-  const failed = !result.ok || (values.strict && result.diagnostics.length > 0);
-  const verdict = failed ? '✖' : '✔';
-  process.stdout.write(`${verdict} ${summarise(result.diagnostics)} · ${entries} checked in ${elapsed} ms\n`);
-  return failed ? 1 : 0;
-});
+await runCli(() => checkCommand(process.argv.slice(2), (line) => process.stdout.write(`${line}\n`)));

@@ -16,11 +16,19 @@ const APOSTROPHES: [string, string][] = [
   ['\u02bc', ''],
 ];
 
+const generated = new Map<string, string>();
+
 /** The canonical id for a piece of text: "Clare O'Neil" → "clare-oneil", "APT31" → "apt31". */
 export function generateId(text: string): string {
-  return slugify(text, { decamelize: false, customReplacements: APOSTROPHES })
-    .slice(0, ID_MAX_LENGTH)
-    .replace(/-+$/, '');
+  let id = generated.get(text);
+  if (id === undefined) {
+    // Transliteration is slow and the same labels and ids recur, so results are remembered.
+    id = slugify(text, { decamelize: false, customReplacements: APOSTROPHES })
+      .slice(0, ID_MAX_LENGTH)
+      .replace(/-+$/, '');
+    if (generated.size < 10_000) generated.set(text, id);
+  }
+  return id;
 }
 
 export function isValidId(id: string): boolean {

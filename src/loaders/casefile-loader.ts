@@ -13,7 +13,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../schemas/entity-ref.ts';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
-import { createBodyRenderer } from '../markdown/pipeline.ts';
+import { createBodyRenderer } from '../markdown/render-body.ts';
 import { getCheckedContent } from './shared-check.ts';
 
 /** What each stored entry carries besides its data, in `entry.rendered.metadata`. */

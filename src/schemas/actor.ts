@@ -62,6 +62,12 @@ const titleSchema = z
     asOf: partialDate(
       'A date on which the title is verified to have been held, when start and end are unknown (e.g. 2024-03-25).',
     ).optional(),
+    note: z
+      .string()
+      .trim()
+      .min(1)
+      .describe('A caveat about the title, e.g. that it is given only as the press described it.')
+      .optional(),
     sources: sourceList('Sources for the title and its dates.'),
   })
   .superRefine((title, ctx) => {

@@ -70,7 +70,7 @@ export function entityRef(description: string, target: ReferenceTarget) {
 
 /** "actor (state, government-body or regulator)" — used in messages. */
 export function describeTarget(target: ReferenceTarget): string {
-  const collections = target.collections.map(singular).join(' or ');
+  const collections = joinOr(target.collections.map(singular));
   if (!target.actorKinds) return collections;
   return `${collections} (${joinOr(target.actorKinds)})`;
 }

@@ -62,6 +62,9 @@ export function singleDateProblem(text: string): string | undefined {
 
 /** Why `text` is not a valid partial date (single or range), or undefined when it is. */
 export function partialDateProblem(text: string): string | undefined {
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(text)) {
+    return `"${text}" puts the day or month first, which is ambiguous; write it year first as YYYY-MM-DD`;
+  }
   const parts = text.split('/');
   if (parts.length > 2) return `"${text}" has more than one "/": ${FORMAT_HELP}`;
   for (const part of parts) {
@@ -84,7 +87,7 @@ export function partialDate(description: string, options: { allowRange?: boolean
     .preprocess(
       (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
       z.string({ error: `expected a date as text: ${FORMAT_HELP}` }).superRefine((text, ctx) => {
-        if (!allowRange && text.includes('/')) {
+        if (!allowRange && text.includes('/') && partialDateProblem(text) === undefined) {
           ctx.addIssue({
             code: 'custom',
             message: `"${text}" is a range, but this field takes a single date (YYYY, YYYY-MM or YYYY-MM-DD)`,
@@ -118,14 +121,21 @@ export const DATE_QUALIFIERS = [
 ] as const;
 export type DateQualifier = (typeof DATE_QUALIFIERS)[number];
 
-/** True when the runtime knows this IANA time zone name. */
+const knownTimeZones = new Map<string, boolean>();
+
+/** True when the runtime knows this IANA time zone name. Cached: building a formatter is slow. */
 export function isKnownTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
+  let known = knownTimeZones.get(name);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-GB', { timeZone: name });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownTimeZones.set(name, known);
   }
+  return known;
 }
 
 /** An IANA time zone, for dates whose calendar day depends on where you stand. */

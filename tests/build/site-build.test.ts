@@ -50,10 +50,10 @@ describe.sequential('npm run build', () => {
       .sort()[0]!;
     const quote = path.join(contentDir, 'quotes', quoteName);
     const text = readFileSync(quote, 'utf8');
-    const speaker = /^speaker: ([a-z0-9-]+)$/m.exec(text)![1]!;
+    const [line, speaker] = /^speaker: "?([a-z0-9-]+)"?$/m.exec(text)! as unknown as [string, string];
     const cut = Math.floor(speaker.length / 2);
     const misspelt = speaker.slice(0, cut) + speaker.slice(cut + 1);
-    writeFileSync(quote, text.replace(`speaker: ${speaker}`, `speaker: ${misspelt}`));
+    writeFileSync(quote, text.replace(line, `speaker: ${misspelt}`));
 
     const outDir = path.join(scratch, 'previous');
     mkdirSync(outDir, { recursive: true });
@@ -61,9 +61,9 @@ describe.sequential('npm run build', () => {
 
     const result = runCli('build', ['--content', contentDir, '--out', outDir]);
     expect(result.status).toBe(1);
-    const line = result.stdout.split('\n').find((candidate) => candidate.includes(`content/quotes/${quoteName}:`));
-    expect(line).toMatch(/\.md:\d+:\d+ {2}speaker: /);
-    expect(line).toContain(`speaker: no actor has the id "${misspelt}". Did you mean "${speaker}"?  [unknown-id]`);
+    const reported = result.stdout.split('\n').find((candidate) => candidate.includes(`content/quotes/${quoteName}:`));
+    expect(reported).toMatch(/\.md:\d+:\d+ {2}speaker: /);
+    expect(reported).toContain(`speaker: no actor has the id "${misspelt}". Did you mean "${speaker}"?  [unknown-id]`);
     expect(hasStackTrace(result.stdout + result.stderr)).toBe(false);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good build');
   });

@@ -1,5 +1,5 @@
 /**
- * Fixture content trees for tests: a small valid base (`tests/fixtures/integrity/_base`) with a
+ * Fixture content trees for tests: a small valid base (`tests/fixtures/base`) with a
  * case's files laid over it, copied to a temporary folder so tests never touch each other.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
-export const BASE = path.join(FIXTURES, 'integrity', '_base');
+export const BASE = path.join(FIXTURES, 'base');
 export const PROJECT_ROOT = path.resolve(FIXTURES, '..', '..');
 
 /** A temporary project folder holding `content/`; call `cleanup` when done. */

@@ -11,7 +11,7 @@ import { formatDiagnostic, RULES } from '../../src/lib/diagnostics.ts';
 import { expectedText, FIXTURES, materialise, type TempProject } from '../helpers/fixture-content.ts';
 
 const CASES = path.join(FIXTURES, 'integrity');
-const cases = readdirSync(CASES).filter((name) => !name.startsWith('_'));
+const cases = readdirSync(CASES);
 const projects: TempProject[] = [];
 const seenRules = new Set<string>();
 

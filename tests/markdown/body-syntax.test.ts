@@ -6,7 +6,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatDiagnostic } from '../../src/lib/diagnostics.ts';
-import { createBodyRenderer, parseBody, rehypePlugins, remarkPlugins } from '../../src/markdown/pipeline.ts';
+import { parseBody, remarkPlugins } from '../../src/markdown/parse-body.ts';
+import { createBodyRenderer, rehypePlugins } from '../../src/markdown/render-body.ts';
 import { materialise, type TempProject } from '../helpers/fixture-content.ts';
 
 function html(markdown: string, base = '/'): string {
@@ -145,7 +146,7 @@ describe("Astro's own Markdown processor with our plugins", () => {
     const processor = await createMarkdownProcessor({
       remarkPlugins,
       rehypePlugins: rehypePlugins(),
-      gfm: true,
+      gfm: false,
       smartypants: false,
       syntaxHighlight: false,
     });

@@ -22,6 +22,9 @@ export interface SplitEntry {
 
 const FENCE = /^---[ \t]*$/;
 
+/** YAML errors reported per file; later ones are usually consequences of the first. */
+const MAX_YAML_PROBLEMS = 3;
+
 /** Split `---\nyaml\n---\nbody`. Returns undefined when the file has no frontmatter block. */
 export function splitFrontmatter(text: string): SplitEntry | { problem: string; line: number } {
   const lines = text.split('\n');
@@ -57,6 +60,7 @@ export interface ParsedFrontmatter {
 /** Hints for the YAML mistakes editors make most. */
 function hintFor(code: string, message: string): string {
   if (code === 'DUPLICATE_KEY') return 'each field may appear once; delete or merge the repeated one';
+  if (message.includes('call stack')) return 'the value is nested too deeply; write it out flat';
   if (message.includes('compact mappings') || message.includes('Implicit map keys')) {
     return 'a value that contains ": " must be put in quotes';
   }
@@ -85,10 +89,11 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
   const problems: YamlProblem[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    problems.push({
-      message: `YAML syntax: ${firstLine}; ${hintFor(error.code, firstLine)}`,
-      position: toPosition(error.pos[0]),
-    });
+    const message = `YAML syntax: ${firstLine}; ${hintFor(error.code, firstLine)}`;
+    // One mistake in YAML often causes a cascade of errors after it; the first few are the useful ones.
+    if (problems.some((problem) => problem.message === message)) continue;
+    problems.push({ message, position: toPosition(error.pos[0]) });
+    if (problems.length === MAX_YAML_PROBLEMS) break;
   }
 
   let data: unknown;

@@ -9,9 +9,9 @@ import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
 import { collectionSchemas, type CollectionData } from '../../schemas/collections.ts';
 import { referenceRegistry, type CollectionName, type ReferenceTarget } from '../../schemas/entity-ref.ts';
-import { parseBody } from '../../markdown/pipeline.ts';
+import { parseBody } from '../../markdown/parse-body.ts';
 import type { BodyFacts } from '../body-syntax.ts';
-import { diagnostic, type Diagnostic, type Position } from '../diagnostics.ts';
+import { diagnostic, START_OF_FILE, type Diagnostic, type Position } from '../diagnostics.ts';
 import { generateId, idFromFileName, idProblem, isValidId } from '../ids.ts';
 import { findRegisteredFields, formatPath } from '../schema-walk.ts';
 import { parseFrontmatter, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
@@ -75,8 +75,32 @@ function shiftFacts(facts: BodyFacts, lineOffset: number): BodyFacts {
 
 const SOURCE_TARGET: ReferenceTarget = { collections: ['sources'] };
 
-/** Load one entry from its decoded text. */
-export function loadEntry(source: ContentFile, text: string): { loaded: LoadedFile; diagnostics: Diagnostic[] } {
+export interface LoadResult {
+  readonly loaded: LoadedFile;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * Load one entry from its decoded text. Never throws: whatever the input, the result is an entity
+ * or a list of problems. A failure inside a parser (say, brackets nested thousands deep) becomes
+ * a problem on the file, so one hostile file cannot stop the check of all the others.
+ */
+export function loadEntry(source: ContentFile, text: string): LoadResult {
+  try {
+    return loadEntryUnguarded(source, text);
+  } catch (error) {
+    const reason =
+      error instanceof RangeError ? 'it is nested too deeply' : `a parser failed: ${error instanceof Error ? error.message : String(error)}`;
+    return {
+      loaded: { collection: source.collection, id: idFromFileName(source.fileName), file: source.file, references: [] },
+      diagnostics: [
+        diagnostic(source.file, START_OF_FILE, 'unreadable-file', `the file could not be processed (${reason}); simplify the part you last changed`),
+      ],
+    };
+  }
+}
+
+function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
   const { collection, file } = source;
   const id = idFromFileName(source.fileName);
   const diagnostics: Diagnostic[] = [];
@@ -152,15 +176,17 @@ function validate<C extends CollectionName>(
   diagnostics: Diagnostic[],
 ): CollectionData<C> | undefined {
   const schema = collectionSchemas[collection] as z.ZodType;
-  if (frontmatter.data === null || typeof frontmatter.data !== 'object' || Array.isArray(frontmatter.data)) {
+  // Empty frontmatter is an empty set of fields: the schema then lists every required one.
+  const raw = frontmatter.data ?? {};
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
     diagnostics.push(
-      diagnostic(file, { line: 2, column: 1 }, 'invalid-field', 'the frontmatter must be a set of "field: value" lines'),
+      diagnostic(file, { line: 2, column: 1 }, 'invalid-field', 'the frontmatter must be a set of "field: value" lines, not a single value or a list'),
     );
     return undefined;
   }
-  const result = schema.safeParse(frontmatter.data, { reportInput: true });
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data as CollectionData<C>;
-  for (const problem of schemaProblems(result.error.issues, schema, frontmatter.data, frontmatter)) {
+  for (const problem of schemaProblems(result.error.issues, schema, raw, frontmatter)) {
     diagnostics.push(diagnostic(file, problem.position, problem.rule, problem.message));
   }
   return undefined;

@@ -88,7 +88,10 @@ export async function listContentFiles(
     const children = await readdir(absolute, { withFileTypes: true });
     for (const child of children.sort((a, b) => compare(a.name, b.name))) {
       const childPath = path.join(absolute, child.name);
-      if (child.name.startsWith('.') || EDITOR_DOCS.has(child.name)) continue;
+      // Hidden files are editors' and systems' own (.DS_Store, swap files); a hidden .md file is
+      // still read, so that its invalid name is reported rather than silently skipped.
+      const hidden = child.name.startsWith('.') && !child.name.toLowerCase().endsWith('.md');
+      if (hidden || EDITOR_DOCS.has(child.name)) continue;
       if (child.isFile() && child.name.toLowerCase().endsWith('.md')) {
         files.push({ collection, file: display(childPath), absolutePath: childPath, fileName: child.name });
       } else {
@@ -121,6 +124,13 @@ export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
 
 /** Decode the bytes of an entry (exported for tests and fuzzing). */
 export function decodeEntryBytes(fileName: string, bytes: Uint8Array): DecodedFile {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return {
+      diagnostics: [
+        diagnostic(fileName, START_OF_FILE, 'unreadable-file', 'the file is saved as UTF-16; re-save it as UTF-8 (most editors offer this under "Save with encoding")'),
+      ],
+    };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const { line, column } = positionOfByte(bytes, nul);

@@ -1,0 +1,35 @@
+/**
+ * The `npm run check` command as a function, so tests can run it in-process on hundreds of
+ * inputs. `check.ts` is the thin executable around it.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../lib/check-content.ts';
+import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
+
+/**
+ * Run the check and print its report through `print`, one line per call.
+ * @returns the exit code: 0 clean (warnings allowed), 1 errors (or warnings with --strict)
+ */
+export async function checkCommand(
+  args: string[],
+  print: (line: string) => void,
+  cwd = process.cwd(),
+): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { strict: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const contentDir = path.resolve(cwd, positionals[0] ?? 'content');
+  const started = performance.now();
+  const result = await checkContent({ contentDir, projectRoot: cwd });
+  const elapsed = Math.round(performance.now() - started);
+
+  for (const d of result.diagnostics) print(formatDiagnostic(d));
+  const count = result.index.all.length;
+  const entries = `${count} ${count === 1 ? 'entry' : 'entries'}`;
+  const failed = !result.ok || (values.strict && result.diagnostics.length > 0);
+  print(`${failed ? '✖' : '✔'} ${summarise(result.diagnostics)} · ${entries} checked in ${elapsed} ms`);
+  return failed ? 1 : 0;
+}
