@@ -46,10 +46,23 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
     diagnostics.push(...entryProblems);
   }
 
+  const contentPath = path.relative(projectRoot, contentDir).split(path.sep).join('/') || '.';
+  return checkLoadedFiles(files, diagnostics, contentPath);
+}
+
+/**
+ * The cross-entry phase on files already loaded: index them and run every integrity rule.
+ * Separate from reading so tests and fuzzers can feed it entries made in memory.
+ *
+ * @param earlier problems found while reading and loading, kept in the result
+ */
+export function checkLoadedFiles(
+  files: readonly LoadedFile[],
+  earlier: readonly Diagnostic[],
+  contentPath = 'content',
+): CheckedContent {
   const entities = files.flatMap((file) => (file.entity ? [file.entity] : []));
   const index = buildIndex(entities);
-  const contentPath = path.relative(projectRoot, contentDir).split(path.sep).join('/') || '.';
-  diagnostics.push(...checkIntegrity({ files, index, contentPath }));
-  diagnostics.sort(compareDiagnostics);
+  const diagnostics = [...earlier, ...checkIntegrity({ files, index, contentPath })].sort(compareDiagnostics);
   return { files, index, diagnostics, ok: !hasErrors(diagnostics) };
 }

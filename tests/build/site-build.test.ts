@@ -15,6 +15,12 @@ import { hasStackTrace, runCli } from '../helpers/run-cli.ts';
 const scratch = mkdtempSync(path.join(tmpdir(), 'casefile-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => path.join(dir, name));
+}
+
 function pageFor(outDir: string, href: string): string {
   return path.join(outDir, ...href.split('/').filter(Boolean), 'index.html');
 }
@@ -39,6 +45,34 @@ describe.sequential('npm run build', () => {
     }
     const home = readFileSync(pageFor(outDir, '/'), 'utf8');
     expect(home).toContain(`<h1>${index.byCollection.story[0]!.data.headline}</h1>`);
+  });
+
+  it('serves pages that need no inline script or style, with the security policy and safe links', () => {
+    const outDir = path.join(scratch, 'site');
+    const pages = htmlFiles(outDir);
+    expect(pages.length).toBeGreaterThan(100);
+    const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: .*script-src 'self';/m);
+
+    for (const page of pages) {
+      const html = readFileSync(page, 'utf8');
+      const where = path.relative(outDir, page);
+      const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, where).toBeDefined();
+      expect(csp, where).not.toContain('unsafe-inline');
+      expect(html, where).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, where).not.toMatch(/<style\b/);
+      expect(html, where).not.toMatch(/\sstyle="/);
+      for (const [, tag] of html.matchAll(/(<a\b[^>]*\bhref="https?:[^"]*"[^>]*>)/g)) {
+        expect(tag, where).toMatch(/\brel="noopener noreferrer"/);
+      }
+      for (const [, href] of html.matchAll(/\bhref="(\/[^"#]*)(?:#[^"]*)?"/g)) {
+        const target = path.join(outDir, decodeURIComponent(href!));
+        expect(existsSync(target.endsWith('/') ? path.join(target, 'index.html') : target), `${where} → ${href}`).toBe(
+          true,
+        );
+      }
+    }
   });
 
   it('refuses to build content with a misspelt actor id and leaves the last output alone', () => {

@@ -70,7 +70,56 @@ function hintFor(code: string, message: string): string {
   return 'check quotes, colons and indentation on this line';
 }
 
+/** Deepest bracket nesting we parse; real frontmatter nests two or three levels. */
+const MAX_FLOW_DEPTH = 64;
+
+/**
+ * Offset of the first `[` or `{` nested deeper than MAX_FLOW_DEPTH, outside quotes. Checked before
+ * parsing because the YAML parser recurses per level, and a file of 100,000 brackets would exhaust
+ * the stack at a depth that varies from machine to machine.
+ */
+function tooDeep(text: string): number | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    if (quote) {
+      if (char === quote) quote = undefined;
+      else if (char === '\\' && quote === '"') i++;
+    } else if (char === '"' || char === "'") {
+      quote = char;
+    } else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    } else if (char === '[' || char === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return i;
+    } else if (char === ']' || char === '}') {
+      depth = Math.max(0, depth - 1);
+    } else if (char === '\n') {
+      quote = undefined;
+    }
+  }
+  return undefined;
+}
+
 export function parseFrontmatter(yamlText: string, yamlStartLine: number): ParsedFrontmatter {
+  const deep = tooDeep(yamlText);
+  if (deep !== undefined) {
+    const before = yamlText.slice(0, deep);
+    const line = before.split('\n').length;
+    const col = deep - before.lastIndexOf('\n');
+    return {
+      data: undefined,
+      problems: [
+        {
+          message: `YAML syntax: brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; write the value out flat`,
+          position: { line: line + yamlStartLine - 1, column: col },
+        },
+      ],
+      locate: () => ({ line: yamlStartLine, column: 1 }),
+      locateKey: () => ({ line: yamlStartLine, column: 1 }),
+    };
+  }
+
   const lineCounter = new LineCounter();
   const doc: Document = parseDocument(yamlText, {
     lineCounter,

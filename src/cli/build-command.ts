@@ -1,0 +1,43 @@
+/**
+ * The `npm run build` command as a function; `build.ts` is the thin executable around it.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
+import { contentDirFor } from '../loaders/casefile-loader.ts';
+import { getCheckedContent } from '../loaders/shared-check.ts';
+import { replaceOnSuccess } from './replace-output.ts';
+
+/** Run the build and report through stdout/stderr. @returns the exit code. */
+export async function buildCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      force: { type: 'boolean', default: false },
+      content: { type: 'string' },
+      out: { type: 'string', default: 'dist' },
+    },
+  });
+  const root = process.cwd();
+  if (values.content) process.env['CASEFILE_CONTENT_DIR'] = path.resolve(values.content);
+  const outDir = path.resolve(values.out);
+  const checked = await getCheckedContent(contentDirFor(root), root);
+  for (const d of checked.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  if (!checked.ok) {
+    process.stdout.write(`✖ ${summarise(checked.diagnostics)}. Nothing was built; ${values.out} is unchanged.\n`);
+    return 1;
+  }
+
+  try {
+    await replaceOnSuccess(outDir, (scratch) =>
+      build({ root, outDir: scratch, force: values.force, logLevel: 'warn' }),
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`✖ The site did not build: ${message}\n${values.out} is unchanged.\n`);
+    return 1;
+  }
+  process.stdout.write(`✔ Built ${checked.index.all.length} entries into ${path.relative(root, outDir) || '.'}\n`);
+  return 0;
+}

@@ -1,0 +1,29 @@
+/** The Content-Security-Policy and headers, as configured. The built pages are checked in tests/build. */
+import { describe, expect, it } from 'vitest';
+import { contentSecurityPolicy, headersFile, securityHeaders } from '../../src/lib/security-policy.ts';
+
+describe('security policy', () => {
+  it('never allows inline or eval-ed script', () => {
+    const policy = contentSecurityPolicy();
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
+    expect(policy).toMatch(/(^|; )object-src 'none'(;|$)/);
+    expect(policy).toMatch(/(^|; )frame-ancestors 'none'(;|$)/);
+  });
+
+  it('writes every header into _headers for all paths', () => {
+    const text = headersFile();
+    expect(text.startsWith('/*\n')).toBe(true);
+    for (const [name, value] of Object.entries(securityHeaders())) expect(text).toContain(`\n  ${name}: ${value}`);
+    expect(Object.keys(securityHeaders())).toEqual(
+      expect.arrayContaining([
+        'Content-Security-Policy',
+        'X-Content-Type-Options',
+        'Referrer-Policy',
+        'X-Frame-Options',
+        'Strict-Transport-Security',
+      ]),
+    );
+  });
+});
