@@ -28,6 +28,10 @@ export const RULES = {
   'uncited-paragraph': { severity: 'warning', about: 'a body paragraph with no :cite' },
   'date-range-reversed': { severity: 'error', about: 'a date range that ends before it starts' },
   'date-precision-mismatch': { severity: 'error', about: 'a date whose form contradicts its stated precision' },
+  'body-too-complex': {
+    severity: 'error',
+    about: 'a body so long, nested or bracket-heavy that parsing it would take minutes',
+  },
   'empty-mention': { severity: 'error', about: 'a mention or citation with no id or label' },
   'unknown-directive': { severity: 'warning', about: 'a directive name close to a known one, probably a typo' },
   'story-count': { severity: 'error', about: 'there must be exactly one story entry' },

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { entityHref } from '../../src/lib/routes.ts';
-import { PROJECT_ROOT } from '../helpers/fixture-content.ts';
+import { FIXTURES, materialise, PROJECT_ROOT } from '../helpers/fixture-content.ts';
 import { hasStackTrace, runCli } from '../helpers/run-cli.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'casefile-build-'));
@@ -72,6 +72,20 @@ describe.sequential('npm run build', () => {
           true,
         );
       }
+    }
+  });
+
+  it('escapes HTML written into frontmatter text', () => {
+    const project = materialise(path.join(FIXTURES, 'hostile', 'html-in-fields'));
+    try {
+      const outDir = path.join(scratch, 'escaped');
+      const result = runCli('build', ['--content', project.contentDir, '--out', outDir]);
+      expect(result.status).toBe(0);
+      const page = readFileSync(pageFor(outDir, '/actors/ruritania/'), 'utf8');
+      expect(page).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt; Ruritania</h1>');
+      expect(page).not.toContain('<script>alert(1)');
+    } finally {
+      project.cleanup();
     }
   });
 

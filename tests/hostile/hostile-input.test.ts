@@ -6,7 +6,7 @@
  * like the clean file. Regenerate after a deliberate message change with
  * `UPDATE_FIXTURES=1 npx vitest run tests/hostile` and review the diff.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/check-command.ts';
@@ -25,6 +25,7 @@ interface CaseMeta {
   description: string;
   rendersLike?: string;
   generate?: { path: string; prefix: string; repeat: string; times: number };
+  symlink?: { path: string; target: string };
 }
 
 function prepare(name: string): { project: TempProject; meta: CaseMeta } {
@@ -35,6 +36,7 @@ function prepare(name: string): { project: TempProject; meta: CaseMeta } {
     const { path: file, prefix, repeat, times } = meta.generate;
     writeFileSync(path.join(project.root, file), prefix + repeat.repeat(times));
   }
+  if (meta.symlink) symlinkSync(meta.symlink.target, path.join(project.root, meta.symlink.path));
   return { project, meta };
 }
 
@@ -67,7 +69,8 @@ describe('bad input corpus', () => {
       expect(code, meta.description).toBe(0);
     } else {
       expect(code, meta.description).toBe(1);
-      for (const line of problems) expect(line).toMatch(/^content(\/[^\s:]+)?:\d+:\d+ {2}\S.* {2}\[[a-z-]+\]$/);
+      for (const line of problems)
+        expect(line).toMatch(/^content(\/[^\s:]+)?:[1-9]\d*:[1-9]\d* {2}\S.* {2}\[[a-z-]+\]$/);
     }
 
     if (meta.rendersLike) {

@@ -13,6 +13,7 @@ import { parseBody } from '../../markdown/parse-body.ts';
 import type { BodyFacts } from '../body-syntax.ts';
 import { diagnostic, START_OF_FILE, type Diagnostic, type Position } from '../diagnostics.ts';
 import { generateId, idFromFileName, idProblem, isValidId } from '../ids.ts';
+import { bodyTooComplex } from '../markdown-limits.ts';
 import { findRegisteredFields, formatPath } from '../schema-walk.ts';
 import { parseFrontmatter, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
 import type { ContentFile } from './read-content.ts';
@@ -124,6 +125,12 @@ function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
     diagnostics.push(diagnostic(file, problem.position, 'yaml-syntax', problem.message));
   }
 
+  const tooComplex = bodyTooComplex(split.body);
+  if (tooComplex) {
+    const where = { line: tooComplex.position.line + split.bodyStartLine - 1, column: tooComplex.position.column };
+    diagnostics.push(diagnostic(file, where, 'body-too-complex', tooComplex.message));
+    return { loaded, diagnostics };
+  }
   const body = parseBody(split.body, file);
   const facts = shiftFacts(body.facts, split.bodyStartLine - 1);
   for (const problem of facts.problems) diagnostics.push(diagnostic(file, problem.position, problem.rule, problem.message));

@@ -12,8 +12,11 @@ import { COLLECTION_NAMES, type CollectionName } from '../../schemas/entity-ref.
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../diagnostics.ts';
 import { didYouMean } from '../suggest.ts';
 
-/** A Markdown entry is at most this large; the longest real entry is a few kilobytes. */
-export const MAX_ENTRY_BYTES = 512 * 1024;
+/**
+ * A Markdown entry is at most this large. The longest real entry (the story) is about 25 KiB; the
+ * cap bounds the parse time of pathological input (see src/lib/markdown-limits.ts).
+ */
+export const MAX_ENTRY_BYTES = 256 * 1024;
 
 /** Files under content/ that are documentation for editors, not entries. */
 const EDITOR_DOCS = new Set(['README.md']);
@@ -92,7 +95,12 @@ export async function listContentFiles(
       // still read, so that its invalid name is reported rather than silently skipped.
       const hidden = child.name.startsWith('.') && !child.name.toLowerCase().endsWith('.md');
       if (hidden || EDITOR_DOCS.has(child.name)) continue;
-      if (child.isFile() && child.name.toLowerCase().endsWith('.md')) {
+      if (child.isSymbolicLink()) {
+        // A link could point anywhere on the machine, including outside the project.
+        diagnostics.push(
+          diagnostic(display(childPath), START_OF_FILE, 'unreadable-file', 'a symbolic link: entries must be real files in content/; replace the link with the file itself'),
+        );
+      } else if (child.isFile() && child.name.toLowerCase().endsWith('.md')) {
         files.push({ collection, file: display(childPath), absolutePath: childPath, fileName: child.name });
       } else {
         const what = child.isDirectory() ? 'a folder' : 'not a .md file';
@@ -111,15 +119,25 @@ function compare(a: string, b: string): number {
 
 /** Read a file and decode it, or explain why it cannot be an entry. */
 export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
-  const info = await stat(file.absolutePath);
-  if (info.size > MAX_ENTRY_BYTES) {
+  let info;
+  let bytes;
+  try {
+    info = await stat(file.absolutePath);
+    if (info.size <= MAX_ENTRY_BYTES) bytes = await readFile(file.absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return {
+      diagnostics: [diagnostic(file.file, START_OF_FILE, 'unreadable-file', `the file cannot be read (${code}); check that it exists and that you may read it`)],
+    };
+  }
+  if (bytes === undefined) {
     return {
       diagnostics: [
         diagnostic(file.file, START_OF_FILE, 'unreadable-file', `the file is ${Math.round(info.size / 1024)} KiB; an entry may be at most ${MAX_ENTRY_BYTES / 1024} KiB. Split it or move bulk material to a source`),
       ],
     };
   }
-  return decodeEntryBytes(file.file, await readFile(file.absolutePath));
+  return decodeEntryBytes(file.file, bytes);
 }
 
 /** Decode the bytes of an entry (exported for tests and fuzzing). */
