@@ -26,6 +26,9 @@ export type EntryMetadata = {
 
 export const CONTENT_FOLDER = 'content';
 
+/** Check results already reported in dev: every collection's loader sees the same one. */
+const reported = new WeakSet<object>();
+
 /**
  * The content folder: `CASEFILE_CONTENT_DIR` when set (the build CLI sets it for `--content`, and
  * tests build fixture folders this way), otherwise `content/` under the project root.
@@ -62,8 +65,11 @@ async function loadCollection(collection: CollectionName, context: LoaderContext
   if (!checked.ok) {
     const report = [...checked.diagnostics.map(formatDiagnostic), summarise(checked.diagnostics)].join('\n');
     if (watcher) {
-      // In dev, keep serving the last good entries and show what to fix.
-      logger.error(`content/ has problems; pages show the last good version until they are fixed:\n${report}`);
+      // In dev, keep serving the last good entries and show what to fix, once for all collections.
+      if (!reported.has(checked)) {
+        reported.add(checked);
+        logger.error(`content/ has problems; pages show the last good version until they are fixed:\n${report}`);
+      }
       return;
     }
     throw new AstroError(
