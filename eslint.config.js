@@ -3,9 +3,10 @@
  * Lint rules. Each non-default rule says why it is here.
  */
 import eslintPluginAstro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', '.casefile/', 'node_modules/', 'tests/fixtures/'] },
   ...tseslint.configs.recommended,
   ...eslintPluginAstro.configs.recommended,

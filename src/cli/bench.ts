@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/check-content.ts';
-import { splitFrontmatter, parseFrontmatter } from '../lib/content/frontmatter.ts';
+import { parseFrontmatter, splitFrontmatter, type SplitEntry } from '../lib/content/frontmatter.ts';
 import { listContentFiles } from '../lib/content/read-content.ts';
 import { parseBody } from '../markdown/parse-body.ts';
 import { createBodyRenderer } from '../markdown/render-body.ts';
@@ -46,7 +46,7 @@ await runCli(async () => {
 
   const { files } = await listContentFiles(contentDir, root);
   const texts = files.map((file) => readFileSync(file.absolutePath, 'utf8'));
-  const parts = texts.map((text) => splitFrontmatter(text)).filter((part) => !('problem' in part));
+  const parts = texts.map((text) => splitFrontmatter(text)).filter((part): part is SplitEntry => !('problem' in part));
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   out(
     `casefile bench · ${files.length} entries, ${(bytes / 1024).toFixed(0)} KiB · node ${process.version} · ${runs} runs each`,

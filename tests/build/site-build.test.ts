@@ -1,7 +1,7 @@
 /**
  * `npm run build` end to end: a page for every entry of the real content, and a misspelt id that
  * stops the build with the checker's message while the previous output stays untouched.
- * Builds run one after another: they share Astro's caches in the project folder.
+ * Builds run one after another (vitest runs a file's tests in order): they share Astro's caches.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +25,8 @@ function pageFor(outDir: string, href: string): string {
   return path.join(outDir, ...href.split('/').filter(Boolean), 'index.html');
 }
 
-describe.sequential('npm run build', () => {
+// Tests in one file run one after another, which these builds need.
+describe('npm run build', () => {
   it('builds a page for every entry, plus the collection indexes', async () => {
     const outDir = path.join(scratch, 'site');
     const result = runCli('build', ['--out', outDir]);
