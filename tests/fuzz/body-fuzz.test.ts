@@ -3,6 +3,7 @@
  * exception, and whatever an editor writes, the HTML carries no script, handler or dangerous URL.
  */
 import fc from 'fast-check';
+import '../helpers/fuzz-config.ts';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';

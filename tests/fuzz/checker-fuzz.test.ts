@@ -4,6 +4,7 @@
  * https://fast-check.dev/
  */
 import fc from 'fast-check';
+import '../helpers/fuzz-config.ts';
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { checkLoadedFiles } from '../../src/lib/check-content.ts';
