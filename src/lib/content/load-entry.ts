@@ -125,16 +125,16 @@ function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
     diagnostics.push(diagnostic(file, problem.position, 'yaml-syntax', problem.message));
   }
 
+  // A body too complex to parse is reported and skipped; its frontmatter is still checked.
   const tooComplex = bodyTooComplex(split.body);
   if (tooComplex) {
     const where = { line: tooComplex.position.line + split.bodyStartLine - 1, column: tooComplex.position.column };
     diagnostics.push(diagnostic(file, where, 'body-too-complex', tooComplex.message));
-    return { loaded, diagnostics };
   }
-  const body = parseBody(split.body, file);
-  const facts = shiftFacts(body.facts, split.bodyStartLine - 1);
-  for (const problem of facts.problems) diagnostics.push(diagnostic(file, problem.position, problem.rule, problem.message));
-  const bodyReferences: Reference[] = facts.references.map((reference) => ({
+  const body = tooComplex ? undefined : parseBody(split.body, file);
+  const facts = body ? shiftFacts(body.facts, split.bodyStartLine - 1) : undefined;
+  for (const problem of facts?.problems ?? []) diagnostics.push(diagnostic(file, problem.position, problem.rule, problem.message));
+  const bodyReferences: Reference[] = (facts?.references ?? []).map((reference) => ({
     id: reference.id,
     target: reference.kind === 'citation' ? SOURCE_TARGET : { collections: [reference.collection] },
     via: reference.kind,
@@ -146,7 +146,7 @@ function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
   const data = validate(collection, frontmatter, file, diagnostics);
   // Ids in a broken entry are read from the raw YAML; values that are not ids were reported above.
   const references = [...fieldReferences(collection, data ?? frontmatter.data, frontmatter), ...bodyReferences];
-  if (data === undefined || badId) return { loaded: { ...loaded, references }, diagnostics };
+  if (data === undefined || badId || !body || !facts) return { loaded: { ...loaded, references }, diagnostics };
 
   const entity = {
     collection,
