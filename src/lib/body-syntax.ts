@@ -3,7 +3,7 @@
  *
  * - `:actor[APT31]{#apt31}` — a mention: a link to the entry, labelled "APT31". Without `{#id}`
  *   the id is made from the label with the id rule, so `:actor[APT31]` also points at `apt31`.
- * - `:cite[ncsc-2024-03-25]` — a citation: a numbered reference to a source.
+ * - `:cite[ncsc]` — a citation: a numbered reference to a source.
  * - Anything else that remark-directive reads as a directive (`note:this`, `:::aside`) is put back
  *   as the text the editor wrote, because in prose a colon is usually just a colon.
  *

@@ -35,7 +35,7 @@ function entityProblems(entity: Entity): Diagnostic[] {
         entity.file,
         entity.locate(['sources']),
         'missing-source',
-        `this ${singular(entity.collection)} cites no source: list at least one source id under sources:, e.g. sources: [fcdo-2024-03-25], or cite one in the body with :cite[id]`,
+        `this ${singular(entity.collection)} cites no source: list at least one source id under sources:, e.g. sources: [fcdo], or cite one in the body with :cite[id]`,
       ),
     );
   }
