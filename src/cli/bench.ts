@@ -5,6 +5,7 @@
  *   npm run bench                # check end to end, and each stage in-process
  *   npm run bench -- --build     # also time a full `npm run build`
  *   npm run bench -- --runs 9    # more repetitions (default 5)
+ *   npm run bench -- --hostile   # parse time of the worst body shapes the limits still accept
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/check-content.ts';
 import { parseFrontmatter, splitFrontmatter, type SplitEntry } from '../lib/content/frontmatter.ts';
+import { loadEntry } from '../lib/content/load-entry.ts';
 import { listContentFiles } from '../lib/content/read-content.ts';
 import { parseBody } from '../markdown/parse-body.ts';
 import { createBodyRenderer } from '../markdown/render-body.ts';
@@ -36,7 +38,11 @@ function row(label: string, values: number[], per?: number): string {
 
 await runCli(async () => {
   const { values } = parseArgs({
-    options: { build: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } },
+    options: {
+      build: { type: 'boolean', default: false },
+      hostile: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
+    },
   });
   const runs = Number(values.runs);
   const root = process.cwd();
@@ -85,6 +91,24 @@ await runCli(async () => {
       files.length,
     ),
   );
+
+  if (values.hostile) {
+    // Shapes whose parse time grows with the square of their size, filled up to just under the
+    // limits in src/lib/markdown-limits.ts (5,000 lines, 16 levels, 4,000 "[").
+    const head = '---\nname: X\nkind: person\nrole: r\nsources: [a]\n---\n';
+    const shapes: [string, string][] = [
+      ['setext headings (a / =)', 'a\n=\n'.repeat(2495)],
+      ['"===" lines', '===\n'.repeat(4990)],
+      ['nested list pairs', '* a\n  * b\n'.repeat(2495)],
+      ['closed ::: blocks', ':::a\n:::\n'.repeat(2495)],
+      ['unclosed link openers', '[a]('.repeat(4000)],
+      ['"<" characters, 250 KiB', '<'.repeat(250 * 1024)],
+    ];
+    for (const [label, body] of shapes) {
+      const file = { collection: 'actors' as const, file: 'bench.md', absolutePath: 'bench.md', fileName: 'bench.md' };
+      out(row(`hostile body: ${label}`, [timeIt(() => loadEntry(file, head + body))]));
+    }
+  }
 
   if (values.build) {
     const build = timeIt(() =>
