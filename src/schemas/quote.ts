@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { languageTag } from './language-tag.ts';
+import { updateLog } from './update-log.ts';
 import { partialDate, timeZone } from './partial-date.ts';
 
 export const quoteSchema = z
@@ -60,6 +61,7 @@ export const quoteSchema = z
       .describe('Differences between copies (spelling, punctuation) or anything unverified about the wording.')
       .optional(),
     sources: sourceList('Where the words are printed. At least one.'),
+    updates: updateLog(),
   })
   .describe('A verbatim quote.');
 

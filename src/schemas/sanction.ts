@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { httpsUrl } from './https-url.ts';
+import { updateLog } from './update-log.ts';
 import { partialDate } from './partial-date.ts';
 
 export const MEASURE_KINDS = [
@@ -130,6 +131,7 @@ export const sanctionSchema = z
       .describe('For a reward offer: the amount.')
       .optional(),
     sources: sourceList('Sources for the measure. At least one; prefer the official notice.'),
+    updates: updateLog(),
   })
   .superRefine((entry, ctx) => {
     const needsTargets = entry.kind !== 'guidance';

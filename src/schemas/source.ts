@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { httpsUrl } from './https-url.ts';
 import { languageTag } from './language-tag.ts';
+import { updateLog } from './update-log.ts';
 import { partialDate } from './partial-date.ts';
 
 export const SOURCE_KINDS = ['official', 'parliament', 'court', 'regulator', 'press', 'vendor', 'reference'] as const;
@@ -59,6 +60,7 @@ export const sourceSchema = z
       .min(1)
       .describe('Anything a reader should know about this source, e.g. that a wording differs between copies.')
       .optional(),
+    updates: updateLog(),
   })
   .describe('A document cited by the site.');
 

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { entityRef, sourceList } from './entity-ref.ts';
+import { updateLog } from './update-log.ts';
 import { partialDate } from './partial-date.ts';
 
 /** How well established a claim is. */
@@ -23,7 +24,7 @@ export const storySchema = z
     standfirst: z.string().trim().min(1).describe('One or two sentences under the headline saying what the story is.'),
     summary: z.string().trim().min(1).describe('A paragraph summing up the story for a reader who reads nothing else.'),
     published: partialDate('The day the explainer was first published: YYYY-MM-DD.'),
-    updated: partialDate('The day it was last materially updated: YYYY-MM-DD.').optional(),
+    updates: updateLog(),
     authors: z.array(z.string().trim().min(1)).min(1).describe('Who wrote and checked it, by name.'),
     keyPoints: z
       .array(

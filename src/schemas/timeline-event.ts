@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { entityRef, sourceList } from './entity-ref.ts';
+import { updateLog } from './update-log.ts';
 import { DATE_QUALIFIERS, PRECISIONS, partialDate, timeZone } from './partial-date.ts';
 
 /**
@@ -60,6 +61,7 @@ export const timelineEventSchema = z
       .default([])
       .describe('Linked timeline events or measures.'),
     sources: sourceList('Sources for the event and its date. At least one.'),
+    updates: updateLog(),
   })
   .superRefine((event, ctx) => {
     if (event.qualifier && SEASONS.has(event.qualifier) && event.precision !== 'year') {
