@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Tests that read the built site share one clean build, made before they start. */
+const builtSite = { globalSetup: ['tests/helpers/build-site-once.ts'], fileParallelism: false };
+
 export default defineConfig({
   test: {
     // Build tests run Astro; give them room on a slow CI machine.
@@ -8,18 +11,17 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/browser/**'] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/site/**', 'tests/browser/**'] },
       },
       {
-        // Real Chromium against the built site: one build for the whole project (global-setup.ts).
+        // Checks of the built files: links and fragments, HTML validity, weight, reflow, reproducibility.
         extends: true,
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          globalSetup: ['tests/browser/global-setup.ts'],
-          // Two cores: one Chromium per file at a time is what the machine can give.
-          fileParallelism: false,
-        },
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], ...builtSite },
+      },
+      {
+        // Real Chromium against the built site: axe, search, filters, keyboard, themes.
+        extends: true,
+        test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], ...builtSite },
       },
     ],
   },
