@@ -26,9 +26,6 @@ export type EntryMetadata = {
 
 export const CONTENT_FOLDER = 'content';
 
-/** Check results already reported in dev: every collection's loader sees the same one. */
-const reported = new WeakSet<object>();
-
 /**
  * The content folder: `CASEFILE_CONTENT_DIR` when set (the build CLI sets it for `--content`, and
  * tests build fixture folders this way), otherwise `content/` under the project root.
@@ -37,18 +34,29 @@ export function contentDirFor(projectRoot: string): string {
   return path.resolve(projectRoot, process.env['CASEFILE_CONTENT_DIR'] ?? CONTENT_FOLDER);
 }
 
+/** Watchers this process already listens to, per collection: a refresh must not add listeners. */
+const watching = new WeakMap<object, Set<CollectionName>>();
+
 export function casefileLoader(collection: CollectionName): Loader {
+  // The newest context Astro gave this loader; a refresh (e.g. refreshContent) replaces it.
+  let latest: LoaderContext | undefined;
   return {
     name: `casefile-${collection}`,
     load: async (context) => {
+      latest = context;
       await loadCollection(collection, context);
       const { watcher } = context;
       if (!watcher) return;
+      const collections = watching.get(watcher) ?? new Set<CollectionName>();
+      watching.set(watcher, collections);
+      if (collections.has(collection)) return;
+      collections.add(collection);
       const contentDir = contentDirFor(fileURLToPath(context.config.root));
       watcher.add(contentDir);
       const reload = (changed: string) => {
-        if (!path.resolve(changed).startsWith(contentDir + path.sep)) return;
-        loadCollection(collection, context).catch((error: unknown) => context.logger.error(String(error)));
+        if (!latest || !path.resolve(changed).startsWith(contentDir + path.sep)) return;
+        const current = latest;
+        loadCollection(collection, current).catch((error: unknown) => current.logger.error(String(error)));
       };
       watcher.on('change', reload);
       watcher.on('add', reload);
@@ -64,14 +72,9 @@ async function loadCollection(collection: CollectionName, context: LoaderContext
 
   if (!checked.ok) {
     const report = [...checked.diagnostics.map(formatDiagnostic), summarise(checked.diagnostics)].join('\n');
-    if (watcher) {
-      // In dev, keep serving the last good entries and show what to fix, once for all collections.
-      if (!reported.has(checked)) {
-        reported.add(checked);
-        logger.error(`content/ has problems; pages show the last good version until they are fixed:\n${report}`);
-      }
-      return;
-    }
+    // In dev, keep the last good entries; src/integrations/content-errors.ts reports the problems
+    // once, in the terminal and in the browser.
+    if (watcher) return;
     throw new AstroError(
       `content/ has problems, so nothing was built:\n${report}`,
       'Run `npm run check` to see the same list.',
