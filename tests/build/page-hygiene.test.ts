@@ -4,7 +4,7 @@
  * exists; the 404 page and the About page's anchors exist. Each check lists the pages that fail
  * it, so one run shows every page to fix.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWLEDGE_STATUS_DEFINITIONS } from '../../src/schemas/knowledge-status.ts';
+import { PROJECT_ROOT } from '../helpers/fixture-content.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'casefile-hygiene-'));
@@ -187,5 +188,40 @@ describe('the About page', () => {
     expect(main.properties['dataPagefindBody']).toBeDefined();
     const filters = elements(tree, (element) => element.properties['dataPagefindFilter'] === 'type');
     expect(filters.map((filter) => textOf(filter))).toEqual(['Page']);
+  });
+});
+
+describe('corrections on the About page', () => {
+  it('lists a correction made in any entry, with its date, entry and summary, and not plain updates', () => {
+    const contentDir = path.join(scratch, 'corrected', 'content');
+    cpSync(path.join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });
+    const entry = path.join(contentDir, 'actors', 'apt31.md');
+    const log = [
+      'updates:',
+      '  - date: "2026-11-27"',
+      '    kind: correction',
+      '    summary: "We said the ambassador was summoned; it was the chargé d\'affaires."',
+      '    sources: [fcdo]',
+      '  - date: "2026-11-28"',
+      '    summary: "Added two aliases."',
+      '    sources: [ncsc]',
+    ].join('\n');
+    writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^---\n/, `---\n${log}\n`));
+    const correctedOut = path.join(scratch, 'corrected', 'site');
+    const result = runCli('build', ['--content', contentDir, '--out', correctedOut]);
+    expect(result.stdout + result.stderr).not.toContain('error');
+    expect(result.status).toBe(0);
+
+    const about = fromHtml(readFileSync(path.join(correctedOut, 'about', 'index.html'), 'utf8'));
+    const section = elements(about, (element) => element.tagName === 'section').find(
+      (candidate) =>
+        elements({ type: 'root', children: [candidate] }, (element) => element.properties['id'] === 'corrections')
+          .length,
+    )!;
+    const items = elements({ type: 'root', children: [section] }, (element) => element.tagName === 'li');
+    expect(items.map((item) => textOf(item).replace(/\s+/g, ' '))).toEqual([
+      "27 November 2026: APT31. We said the ambassador was summoned; it was the chargé d'affaires.Sources: Foreign, Commonwealth & Development Office",
+    ]);
+    expect(textOf(section)).not.toContain('Added two aliases');
   });
 });
