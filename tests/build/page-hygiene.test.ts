@@ -220,7 +220,7 @@ describe('corrections on the About page', () => {
     )!;
     const items = elements({ type: 'root', children: [section] }, (element) => element.tagName === 'li');
     expect(items.map((item) => textOf(item).replace(/\s+/g, ' '))).toEqual([
-      "27 November 2026: APT31. We said the ambassador was summoned; it was the chargé d'affaires.Sources: Foreign, Commonwealth & Development Office",
+      "27 November 2026: APT31. We said the ambassador was summoned; it was the chargé d'affaires. Sources: Foreign, Commonwealth & Development Office",
     ]);
     expect(textOf(section)).not.toContain('Added two aliases');
   });
