@@ -6,9 +6,10 @@ import { z } from 'astro/zod';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { updateLog } from './update-log.ts';
 import { partialDate } from './partial-date.ts';
+import { describeKnowledgeStatuses, KNOWLEDGE_STATUSES } from './knowledge-status.ts';
 
-/** How well established a claim is. */
-export const KNOWLEDGE_STATUSES = ['confirmed', 'alleged', 'denied', 'unknown'] as const;
+// Re-exported so existing imports from the story schema keep working.
+export { KNOWLEDGE_STATUSES } from './knowledge-status.ts';
 
 export const storySchema = z
   .strictObject({
@@ -43,11 +44,7 @@ export const storySchema = z
             .trim()
             .min(1)
             .describe('The claim, stated neutrally, e.g. "APT31 carried out the 2021 reconnaissance".'),
-          status: z
-            .enum(KNOWLEDGE_STATUSES)
-            .describe(
-              'confirmed (established by primary sources), alleged (asserted, not proven), denied (disputed by a party), or unknown.',
-            ),
+          status: z.enum(KNOWLEDGE_STATUSES).describe(describeKnowledgeStatuses()),
           detail: z.string().trim().min(1).describe('Who says what, and why the status is what it is.').optional(),
           attributedTo: z
             .array(entityRef('An actor who makes or disputes the claim.', { collections: ['actors'] }))
