@@ -28,7 +28,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no exceptions.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [securityHeaders(), sitemap({ filter: inSitemap })],
+  integrations: [securityHeaders(), sitemap({ filter: (url) => inSitemap(url, base) })],
   // A Content-Security-Policy <meta> on every page, without 'unsafe-inline' (src/lib/security-policy.ts).
   security: {
     csp: {
