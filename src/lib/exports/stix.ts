@@ -16,11 +16,12 @@
  * https://docs.oasis-open.org/cti/stix/v2.1/stix-v2.1.html
  */
 import type { ContentIndex, IndexableEntity } from '../content-index.ts';
+import { formatPartialDate } from '../partial-date.ts';
 import { entityHref } from '../routes.ts';
 import { absoluteUrl } from '../seo/site-url.ts';
 import { lastUpdated, latestDate } from '../update-log.ts';
 import { ATTRIBUTED_CAMPAIGNS, type CampaignSpec } from './stix/campaigns.ts';
-import { stixConfidence } from './stix/confidence.ts';
+import { PHIA_CONFIDENCE, stixConfidence } from './stix/confidence.ts';
 import { endTimestamp, startTimestamp } from './stix/timestamps.ts';
 import { CASEFILE_STIX_NAMESPACE, uuidV5 } from './stix/uuid-v5.ts';
 
@@ -60,6 +61,9 @@ export function stixId(type: string, key: string): string {
 }
 
 const CREATOR_ID = stixId('identity', 'casefile');
+const PHIA_SCALE_NOTE = Object.entries(PHIA_CONFIDENCE)
+  .map(([phrase, value]) => `"${phrase}" ${value}`)
+  .join(', ');
 
 type Entity = IndexableEntity;
 
@@ -152,6 +156,8 @@ export function buildStixBundle<E extends Entity>(index: ContentIndex<E>, option
   const relationships: StixObject[] = [];
   const campaigns: StixObject[] = [];
   for (const spec of ATTRIBUTED_CAMPAIGNS) {
+    // Other content (the test fixtures) may not tell this story at all.
+    if (!index.byId.has(spec.activity)) continue;
     campaigns.push(
       ...buildCampaign(spec, { entity, common, sourceReferences, actorObjects, extraObjects, relationships }),
     );
@@ -190,7 +196,7 @@ function buildCampaign<E extends Entity>(spec: CampaignSpec, context: CampaignCo
   const { entity, common, sourceReferences, actorObjects } = context;
   const activity = entity(spec.activity, 'timeline') as IndexableEntity<'timeline'>;
   const attribution = entity(spec.attribution, 'timeline') as IndexableEntity<'timeline'>;
-  const assessors = spec.assessedBy.map((id) => entity(id, 'actors') as IndexableEntity<'actors'>);
+  const assessor = entity(spec.assessedBy, 'actors') as IndexableEntity<'actors'>;
   const entries: Entity[] = [activity, attribution];
   const external_references = sourceReferences(spec.sources);
   const actorObject = (id: string): StixObject => {
@@ -222,14 +228,13 @@ function buildCampaign<E extends Entity>(spec: CampaignSpec, context: CampaignCo
     };
     context.extraObjects.push(attributedTo);
   }
-  const assessorNames = assessors.map((actor) => actor.data.name).join(' and ');
   context.relationships.push({
     ...common('relationship', `${spec.key}:attributed-to:${attributedTo.id}`, entries),
     relationship_type: 'attributed-to',
     source_ref: campaign.id,
     target_ref: attributedTo.id,
     confidence: stixConfidence(spec.assessment),
-    description: `Judged "${spec.assessment}" (${assessorNames}, announced ${attribution.data.date}). Confidence ${stixConfidence(spec.assessment)} maps the UK's PHIA phrase to the STIX 0–100 scale.`,
+    description: `${assessor.data.name} judged it "${spec.assessment}"; the UK government announced the attribution on ${formatPartialDate(attribution.data.date)}. Confidence ${stixConfidence(spec.assessment)} carries that phrase of the PHIA probability yardstick on the STIX 0–100 scale, using the STIX 2.1 confidence appendix's values: ${PHIA_SCALE_NOTE}.`,
     external_references: sourceReferences([...attribution.data.sources, ...spec.sources]),
   });
 

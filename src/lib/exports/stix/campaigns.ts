@@ -4,7 +4,9 @@
  * The content has no "campaign" collection, so this table says which content entries make up each
  * campaign: the timeline event that dates the activity, the event that records the attribution,
  * who it was attributed to, in what words, and whom it targeted. Every id here must exist in the
- * content; the bundle builder throws if one does not, so a renamed entry fails the build.
+ * content once the campaign's activity event does; the bundle builder throws if one is missing, so
+ * a renamed entry fails the build. (Content without the activity event at all, such as the test
+ * fixtures, simply has no such campaign.)
  *
  * What the sources say, and so what the bundle says (fact sheet §0, pitfalls F01/F02):
  * - the Electoral Commission compromise (2021–22): "highly likely" a Chinese state-affiliated
@@ -36,8 +38,8 @@ export interface CampaignSpec {
   readonly attributedTo: Attribution;
   /** The words of the judgement, on the PHIA yardstick. */
   readonly assessment: PhiaPhrase;
-  /** Who made the judgement: actor ids (the NCSC assessed, the government announced). */
-  readonly assessedBy: readonly string[];
+  /** Who made the judgement: an actor id (the NCSC assessed; the government announced it). */
+  readonly assessedBy: string;
   readonly targets: readonly Target[];
   /** Sources for the campaign and its attribution: source ids. */
   readonly sources: readonly string[];
@@ -61,7 +63,7 @@ export const ATTRIBUTED_CAMPAIGNS: readonly CampaignSpec[] = [
         'Stands for the actor the UK held responsible for the 2021–22 compromise of the Electoral Commission, in the UK\'s own words: "a Chinese state-affiliated entity", judged "highly likely" by the NCSC. The UK did not name it. No source we cite identifies it with APT31 or any other named group, so this object is related to nothing but that campaign.',
     },
     assessment: 'highly likely',
-    assessedBy: ['uk-ncsc', 'uk-fcdo'],
+    assessedBy: 'uk-ncsc',
     targets: [{ kind: 'actor', actor: 'electoral-commission' }],
     sources: ['fcdo', 'ncsc', 'hansard-c', 'ico-release', 'ec-notice'],
   },
@@ -74,7 +76,7 @@ export const ATTRIBUTED_CAMPAIGNS: readonly CampaignSpec[] = [
     attribution: 'uk-attribution',
     attributedTo: { kind: 'actor', actor: 'apt31' },
     assessment: 'almost certain',
-    assessedBy: ['uk-ncsc', 'uk-fcdo'],
+    assessedBy: 'uk-ncsc',
     targets: [
       {
         kind: 'class',
