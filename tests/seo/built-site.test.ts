@@ -7,6 +7,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { fromHtml } from 'hast-util-from-html';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,7 @@ import type { Entity } from '../../src/lib/content/load-entry.ts';
 import { stixBundleJson } from '../../src/lib/exports/stix.ts';
 import { actorType } from '../../src/lib/seo/json-ld.ts';
 import { SITEMAP_EXCLUDED_PREFIXES } from '../../src/lib/seo/sitemap-filter.ts';
+import { materialise } from '../helpers/fixture-content.ts';
 import { runCli } from '../helpers/run-cli.ts';
 import { realIndex } from './real-index.ts';
 
@@ -183,5 +185,38 @@ describe('discovery files', () => {
     expect(feed).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', feed_url: `${SITE}feed.json` });
     const stix = readFileSync(path.join(outDir, 'data', 'casefile.stix.json'), 'utf8');
     expect(stix).toBe(stixBundleJson(index, { site: SITE, base: '/' }));
+  });
+});
+
+describe('hostile content', () => {
+  it('round-trips through JSON-LD, Open Graph and the feeds without breaking out of its element', () => {
+    const project = materialise(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'hostile-json-ld'));
+    try {
+      const hostileOut = path.join(scratch, 'hostile');
+      const result = runCli('build', ['--content', project.contentDir, '--out', hostileOut], { CASEFILE_SITE: SITE });
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+      const name = 'Jane </script><script>alert(1)</script><!-- Doe';
+      const role = 'Speaks "in" the tests, & ends lines with\u2028and\u2029 </SCRIPT > too.';
+      const html = readFileSync(path.join(hostileOut, 'actors', 'jane-doe', 'index.html'), 'utf8');
+      const { ld, meta } = headOf(html);
+      expect(ld).toEqual([expect.objectContaining({ '@type': 'Person', name, description: role })]);
+      const page = (ld[0] as { mainEntityOfPage: { correction: { text: string }[] } }).mainEntityOfPage;
+      expect(page.correction).toEqual([
+        expect.objectContaining({ '@type': 'CorrectionComment', text: expect.stringContaining('</script>') }),
+      ]);
+      // Nothing after the data block was swallowed: the body is still there, and no script ran.
+      expect(html).toContain('<main');
+      const block = /<script type="application\/ld\+json">([^]*?)<\/script>/.exec(html)![1]!;
+      expect(block).not.toMatch(/[<>\u2028\u2029]/);
+      expect(meta.get('og:title')).toBe(name);
+      const rss = readFileSync(path.join(hostileOut, 'feed.xml'), 'utf8');
+      const items = new XMLParser({ isArray: (tag) => tag === 'item' }).parse(rss).rss.channel.item;
+      expect(items[0].description).toBe('We said she was </script> a minister; she was a deputy minister.');
+      const feed = JSON.parse(readFileSync(path.join(hostileOut, 'feed.json'), 'utf8'));
+      expect(feed.items[0].title).toBe(`Correction: ${name}`);
+      expect(pngSize(path.join(hostileOut, 'og', 'actors', 'jane-doe.png'))).toEqual({ width: 1200, height: 630 });
+    } finally {
+      project.cleanup();
+    }
   });
 });
