@@ -6,6 +6,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../src/lib/content-index.ts';
 import type { Entity } from '../../src/lib/content/load-entry.ts';
+import { headTagsHtml } from '../../src/lib/seo/head-tags.ts';
 import { jsonLdScriptText, type JsonLd } from '../../src/lib/seo/json-ld.ts';
 import { buildPageEntries } from '../../src/lib/seo/page-entries.ts';
 import { COLLECTION_LABELS } from '../../src/site/view-helpers.ts';
@@ -111,5 +112,17 @@ describe('page entries', () => {
     const dump = (map: ReturnType<typeof entries>) =>
       JSON.stringify(index.all.map((entity) => map.entryFor(`/${entity.collection}/${entity.id}/`, '', '')));
     expect(dump(entries(index))).toBe(dump(entries(index)));
+  });
+});
+
+describe('headTagsHtml', () => {
+  it('escapes every attribute value so that no markup survives, and the parser reads it back intact', () => {
+    const html = headTagsHtml([{ tag: 'meta', attributes: { property: 'og:title', content: HOSTILE } }]);
+    expect(html).not.toMatch(/<script|<!--|"quotes"/);
+    const tree = fromHtml(`<head>${html}</head>`, { fragment: true }) as unknown as {
+      children: { properties: Record<string, unknown> }[];
+    };
+    expect(tree.children[0]!.properties['content']).toBe(HOSTILE);
+    expect(() => headTagsHtml([{ tag: 'meta', attributes: { 'on load': 'x' } }])).toThrow();
   });
 });
