@@ -84,7 +84,8 @@ function expectedType(page: string): string {
   const entity = index.byId.get(id);
   if (!entity || entity.collection !== collection) return 'WebPage';
   if (entity.collection === 'actors') return actorType(entity.data.kind);
-  return { quotes: 'Quotation', timeline: 'Event' }[collection] ?? 'WebPage';
+  const byCollection: Partial<Record<string, string>> = { quotes: 'Quotation', timeline: 'Event' };
+  return byCollection[entity.collection] ?? 'WebPage';
 }
 
 function pngSize(file: string): { width: number; height: number } {
