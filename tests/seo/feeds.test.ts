@@ -62,6 +62,7 @@ describe('RSS 2.0', () => {
     const channel = parsed.rss.channel;
     expect(parsed.rss['@_version']).toBe('2.0');
     expect(channel).toMatchObject({ title: META.title, link: SITE, language: 'en-gb' });
+    expect(channel['atom:link']).toMatchObject({ '@_href': META.feedUrl, '@_rel': 'self' });
     expect(channel.item).toHaveLength(items.length);
     const guids = channel.item.map((item: { guid: { '#text': string; '@_isPermaLink': string } }) => {
       expect(item.guid['@_isPermaLink']).toBe('false');

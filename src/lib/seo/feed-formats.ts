@@ -35,7 +35,9 @@ export function rssOptions(items: readonly FeedItem[], meta: FeedMeta, site: str
     description: meta.description,
     site,
     trailingSlash: true,
-    customData: `<language>en-gb</language>`,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // atom:link rel="self" is what feed validators ask an RSS feed to say about its own address.
+    customData: `<language>en-gb</language><atom:link href="${escapeXml(meta.feedUrl)}" rel="self" type="application/rss+xml"/>`,
     items: items.map((item) => ({
       title: item.title,
       link: item.url,
