@@ -68,7 +68,8 @@ export function shareCards<E extends IndexableEntity>(
       slug: collection,
       path: collectionHref(collection, base),
       title: labels[collection].plural,
-      kind: `${index.byCollection[collection].length} entries`,
+      kind: 'Explainer section',
+      detail: `${index.byCollection[collection].length} entries, each linked to its sources.`,
       siteName,
     });
   }
