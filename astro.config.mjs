@@ -8,22 +8,28 @@
  * behaves identically.
  */
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentErrors } from './src/integrations/content-errors.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { remarkPlugins } from './src/markdown/parse-body.ts';
 import { rehypePlugins } from './src/markdown/render-body.ts';
+import { inSitemap } from './src/lib/seo/sitemap-filter.ts';
+import { siteUrl } from './src/lib/seo/site-url.ts';
 
 /** Where the site is served from; set CASEFILE_BASE=/casefile/ for a project sub-path. */
 const base = process.env.CASEFILE_BASE ?? '/';
 
 export default defineConfig({
+  // The public address, for canonical URLs, the sitemap, feeds and Open Graph: set CASEFILE_SITE
+  // (default https://casefile.example.org/, see src/lib/seo/site-url.ts).
+  site: siteUrl(),
   base,
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no exceptions.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentErrors(), securityHeaders()],
+  integrations: [contentErrors(), securityHeaders(), sitemap({ filter: (url) => inSitemap(url, base) })],
   // A Content-Security-Policy <meta> on every page, without 'unsafe-inline' (src/lib/security-policy.ts).
   security: {
     csp: {

@@ -61,7 +61,8 @@ describe('npm run build', () => {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
       expect(csp, where).toBeDefined();
       expect(csp, where).not.toContain('unsafe-inline');
-      expect(html, where).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      // The one inline script allowed is a JSON-LD data block, which browsers never execute.
+      expect(html, where).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
       expect(html, where).not.toMatch(/<style\b/);
       expect(html, where).not.toMatch(/\sstyle="/);
       for (const [, tag] of html.matchAll(/(<a\b[^>]*\bhref="https?:[^"]*"[^>]*>)/g)) {
