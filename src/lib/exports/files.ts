@@ -95,9 +95,10 @@ export function buildDataExports<E extends IndexableEntity>(
   siteName: string,
   base = '/',
 ): DataExports {
-  const records = recordsByCollection(index, base);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const records = recordsByCollection(index, root);
   const version = contentVersion(records);
-  const at = (path: string) => `${base}${path}`;
+  const at = (path: string) => `${root}${path}`;
   const files: ExportFile[] = [];
 
   for (const collection of COLLECTION_NAMES) {
@@ -126,7 +127,7 @@ export function buildDataExports<E extends IndexableEntity>(
         body: collectionCsv(
           collection,
           index.byCollection[collection] as readonly IndexableEntity<typeof collection>[],
-          base,
+          root,
         ),
         records: index.byCollection[collection].length,
         schema: null,
@@ -215,7 +216,7 @@ export function buildDataExports<E extends IndexableEntity>(
     CollectionName,
     number
   >;
-  const citation = datasetCitation(siteName, version, base);
+  const citation = datasetCitation(siteName, version, root);
   const listed: FileListEntry[] = files.map((entry) => ({
     path: at(entry.path),
     format: entry.format,
