@@ -62,6 +62,13 @@ export interface DownloadGroup {
 
 const fileName = (path: string) => path.replace(/^data\//, '');
 
+/** A schema link's text: what the schema describes (the file name is in the link). */
+function schemaLabel(path: string): string {
+  if (path.endsWith('.collection.schema.json')) return 'collection schema';
+  if (path.endsWith('/index.schema.json')) return 'index schema';
+  return 'record schema';
+}
+
 /** The /data/ page's tables, from the same generated files the endpoints serve. */
 export function downloadGroups(
   exports: DataExports,
@@ -76,7 +83,7 @@ export function downloadGroups(
     format: file.format,
     records: file.records ?? 0,
     bytes: file.bytes,
-    schema: file.schema ? { href: `${root}${file.schema}`, name: fileName(file.schema) } : undefined,
+    schema: file.schema ? { href: `${root}${file.schema}`, name: schemaLabel(file.schema) } : undefined,
   });
   const inGroup = (group: ExportGroup) => exports.files.filter((file) => file.group === group);
   const entryRows: DownloadRow[] = [];
