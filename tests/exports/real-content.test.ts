@@ -170,7 +170,10 @@ describe('the /data/ files of the real content', () => {
     expect(bib.map((item) => item['URL'])).toEqual(sources.map((source) => citationJsUrl(source.data.url)));
     const fcdo = bib.find((item) => item['citation-key'] === 'fcdo');
     expect(fcdo?.['issued']).toEqual({ 'date-parts': [[2024, 3, 25]] });
-    expect(formatBibliography(csl)).toContain('UK holds China state-affiliated organisations');
+    // citeproc is slow; one item of each CSL type shows every type formats.
+    const oneOfEachType = [...new Map(csl.map((item) => [item['type'], item])).values()];
+    const formatted = formatBibliography(oneOfEachType);
+    for (const item of oneOfEachType) expect(formatted).toContain(String(item['URL']));
   });
 
   it("carries every field's editor-facing description into the published JSON Schema", () => {

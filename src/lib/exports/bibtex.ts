@@ -30,13 +30,13 @@ const ESCAPES: Record<string, string> = {
 
 /**
  * Text made safe inside a brace-delimited BibTeX value: LaTeX's special characters become
- * commands, line breaks become spaces, and "--" (which LaTeX would turn into a dash) is kept
+ * commands, line breaks (CR, LF, U+2028, U+2029) become spaces, and "--" (which LaTeX would turn into a dash) is kept
  * as two hyphens.
  */
 export function escapeBibtex(text: string): string {
   return text
     .replace(/[\\{}#$%&_~^]/g, (char) => ESCAPES[char]!)
-    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ')
     .replace(/-(?=-)/g, '-{}');
 }
 
