@@ -35,8 +35,25 @@ function setField(relativePath: string, field: string, value: string): void {
   );
 }
 
+/** Add frontmatter lines just before the closing `---` of a fixture file. */
+function addFrontmatter(relativePath: string, yaml: string): void {
+  const file = path.join(project.root, relativePath);
+  const text = readFileSync(file, 'utf8');
+  const end = text.indexOf('\n---', 3);
+  project.write(relativePath, `${text.slice(0, end)}\n${yaml.trimEnd()}${text.slice(end)}`);
+}
+
 beforeAll(async () => {
   project = materialise();
+  // Written newest first: the exports must not trust the order.
+  addFrontmatter(
+    'content/timeline/announcement.md',
+    [
+      'updates:',
+      '  - { date: 2024-04-02, kind: correction, summary: "We said 24 March; it was 25 March.", sources: [gov-release] }',
+      '  - { date: 2024-03-28, summary: "Added the ministry as an actor." }',
+    ].join('\n'),
+  );
   setField('content/sources/gov-release.md', 'title', JSON.stringify(HOSTILE));
   setField('content/sources/gov-release.md', 'publisher', JSON.stringify(FORMULA_PUBLISHER));
   setField('content/actors/jane-doe.md', 'role', JSON.stringify(HOSTILE));
@@ -71,6 +88,23 @@ describe('hostile content through every /data/ format', () => {
     expect(sources.records[0]!.data.publisher).toBe(FORMULA_PUBLISHER);
     const index = JSON.parse(body('data/index.json')) as { title: string };
     expect(index.title).toBe('Hostile "site", <name>: casefile dataset');
+  });
+
+  it("publishes each entry's update log and its latest date, whatever order it was written in", () => {
+    const event = JSON.parse(body('data/timeline/announcement.json')) as {
+      lastUpdated: string | null;
+      data: { updates: { date: string; kind: string }[] };
+    };
+    expect(event.lastUpdated).toBe('2024-04-02');
+    expect(event.data.updates.map((update) => [update.date, update.kind])).toEqual([
+      ['2024-03-28', 'update'],
+      ['2024-04-02', 'correction'],
+    ]);
+    const quote = JSON.parse(body('data/quotes/doe-statement.json')) as { lastUpdated: string | null };
+    expect(quote.lastUpdated).toBeNull();
+    expect((JSON.parse(body('data/index.json')) as { lastUpdated: string }).lastUpdated).toBe('2024-04-02');
+    const [header, ...rows] = parseCsv(body(csvPath('timeline')));
+    expect(rows[0]![header!.indexOf('last_updated')]).toBe('2024-04-02');
   });
 
   it('validates every JSON file against its schema even so', () => {

@@ -9,7 +9,7 @@
 import type { z } from 'astro/zod';
 import { displayTitle, type ContentIndex, type IndexableEntity } from '../content-index.ts';
 import { entityHref } from '../routes.ts';
-import { lastUpdated } from '../update-log.ts';
+import { lastUpdated, updatesOf } from '../update-log.ts';
 import { collectionSchemas } from '../../schemas/collections.ts';
 import { COLLECTION_NAMES, referenceRegistry, type CollectionName } from '../../schemas/entity-ref.ts';
 
@@ -114,7 +114,8 @@ export function toRecord(entity: IndexableEntity, resolve: (id: string) => Resol
     name: displayTitle(entity),
     url: entityHref(entity.collection, entity.id, base),
     lastUpdated: lastUpdated(entity.data) ?? null,
-    data: publishValue(schema, entity.data, resolve) as Record<string, unknown>,
+    // The update log is published oldest first, as its schema says, whatever order it was written in.
+    data: publishValue(schema, { ...entity.data, updates: updatesOf(entity.data) }, resolve) as Record<string, unknown>,
     citedInBody: bodyReferences(entity, 'citation').map(resolve),
     mentionedInBody: bodyReferences(entity, 'mention').map(resolve),
   };
