@@ -221,4 +221,19 @@ describe('the /data/ files of the real content', () => {
     }
     expect(again.contentVersion).toBe(exports.contentVersion);
   });
+
+  it('puts the site base in every path, but keeps the content version of the content alone', () => {
+    const based = buildDataExports(checked.index, 'X', '/casefile/');
+    expect(based.contentVersion).toBe(exports.contentVersion);
+    const index = JSON.parse(based.byPath.get('data/index.json')!.body) as {
+      files: { path: string; schema: string | null }[];
+    };
+    expect(index.files.every((file) => file.path.startsWith('/casefile/data/'))).toBe(true);
+    const apt31 = JSON.parse(based.byPath.get('data/actors/apt31.json')!.body) as {
+      url: string;
+      data: { country: { url: string } };
+    };
+    expect(apt31.url).toBe('/casefile/actors/apt31/');
+    expect(apt31.data.country.url).toBe('/casefile/actors/china/');
+  });
 });

@@ -97,7 +97,8 @@ export function buildDataExports<E extends IndexableEntity>(
 ): DataExports {
   const root = base.endsWith('/') ? base : `${base}/`;
   const records = recordsByCollection(index, root);
-  const version = contentVersion(records);
+  // The version hashes the content, not the deployment: records with site-root paths, whatever the base.
+  const version = contentVersion(root === '/' ? records : recordsByCollection(index, '/'));
   const at = (path: string) => `${root}${path}`;
   const files: ExportFile[] = [];
 
