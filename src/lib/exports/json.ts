@@ -42,7 +42,7 @@ export function collectionFileSchema(collection: CollectionName) {
   return z
     .strictObject({
       collection: z.literal(collection).describe('The collection the records belong to.'),
-      schema: z.string().describe('The path of the JSON Schema that each record satisfies.'),
+      recordSchema: z.string().describe('The path of the JSON Schema that each record satisfies.'),
       contentVersion: CONTENT_VERSION,
       count: z.int().nonnegative().describe('How many records the file holds.'),
       records: z.array(recordSchemaFor(collection)).describe('Every entry of the collection, in reading order.'),
@@ -52,7 +52,7 @@ export function collectionFileSchema(collection: CollectionName) {
 
 export interface CollectionFile {
   readonly collection: CollectionName;
-  readonly schema: string;
+  readonly recordSchema: string;
   readonly contentVersion: string;
   readonly count: number;
   readonly records: readonly ExportRecord[];
@@ -64,7 +64,7 @@ export function collectionFile(
   version: string,
   schemaPath: string,
 ): CollectionFile {
-  return { collection, schema: schemaPath, contentVersion: version, count: records.length, records };
+  return { collection, recordSchema: schemaPath, contentVersion: version, count: records.length, records };
 }
 
 /** One entry of the file list in `/data/index.json`. */
