@@ -15,7 +15,7 @@ import { buildDataExports, csvPath, entitySchemaPath, type DataExports } from '.
 import { collectionSchemas } from '../../src/schemas/collections.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/entity-ref.ts';
 import { descriptionOf } from '../../src/lib/schema-walk.ts';
-import type { IndexableEntity } from '../../src/lib/content-index.ts';
+import { buildIndex, type IndexableEntity } from '../../src/lib/content-index.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-content.ts';
 import { formatBibliography, parseBibtex, parseCsl, parseCsv, schemaValidators } from './consumers.ts';
 
@@ -220,6 +220,23 @@ describe('the /data/ files of the real content', () => {
       expect(again.files[index]!.body === file.body, file.path).toBe(true);
     }
     expect(again.contentVersion).toBe(exports.contentVersion);
+  });
+
+  it('does not depend on the order entries are read in or the order their fields are written in', () => {
+    const reversed = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(reversed);
+      if (value === null || typeof value !== 'object') return value;
+      return Object.fromEntries(
+        Object.entries(value)
+          .reverse()
+          .map(([key, item]) => [key, reversed(item)]),
+      );
+    };
+    const shuffled = buildIndex(
+      [...checked.index.all].reverse().map((entity) => ({ ...entity, data: reversed(entity.data) }) as typeof entity),
+    );
+    const again = buildDataExports(shuffled, checked.index.byCollection.story[0]!.data.shortTitle);
+    expect(again.files.every((file, index) => file.body === exports.files[index]!.body)).toBe(true);
   });
 
   it('puts the site base in every path, but keeps the content version of the content alone', () => {
