@@ -98,10 +98,12 @@ export function downloadGroups(
     if (first) entryRows.push(updated);
     else entryRows[existing] = updated;
   }
-  return [
+  const groups: DownloadGroup[] = [
     { id: 'collections', title: 'Whole collections', rows: [...inGroup('index'), ...inGroup('collection')].map(rowOf) },
     { id: 'tables', title: 'Spreadsheets', rows: inGroup('table').map(rowOf) },
     { id: 'bibliography', title: 'Bibliography', rows: inGroup('bibliography').map(rowOf) },
+    { id: 'other', title: 'Other formats', rows: inGroup('other').map(rowOf) },
     { id: 'entries', title: 'One file per entry', rows: entryRows },
   ];
+  return groups.filter((group) => group.rows.length > 0);
 }

@@ -54,7 +54,7 @@ describe('/data/ as built', () => {
     const listed = rows.filter((row) => !row.href.match(/\/data\/[a-z]+\/[^/]+\.json$/));
     expect(listed.map((row) => row.href)).toEqual(
       exports.files
-        .filter((file) => ['index', 'collection', 'table', 'bibliography'].includes(file.group))
+        .filter((file) => ['index', 'collection', 'table', 'bibliography', 'other'].includes(file.group))
         .map((file) => `/${file.path}`),
     );
     for (const row of listed) expect(row.bytes, row.href).toBe(exports.byPath.get(row.href.slice(1))!.bytes);

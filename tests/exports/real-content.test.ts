@@ -239,6 +239,25 @@ describe('the /data/ files of the real content', () => {
     expect(again.files.every((file, index) => file.body === exports.files[index]!.body)).toBe(true);
   });
 
+  it('lists a file another export generates (the STIX bundle) with the rest', () => {
+    const body = '{"type":"bundle"}\n';
+    const withStix = buildDataExports(checked.index, 'X', '/', [
+      {
+        path: 'data/casefile.stix.json',
+        format: 'STIX 2.1',
+        mediaType: 'application/json',
+        body,
+        records: 1,
+        schema: null,
+      },
+    ]);
+    const index = JSON.parse(withStix.byPath.get('data/index.json')!.body) as {
+      files: { path: string; bytes: number }[];
+    };
+    expect(index.files.find((file) => file.path === '/data/casefile.stix.json')?.bytes).toBe(body.length);
+    expect(withStix.byPath.get('data/casefile.stix.json')?.group).toBe('other');
+  });
+
   it('puts the site base in every path, but keeps the content version of the content alone', () => {
     const based = buildDataExports(checked.index, 'X', '/casefile/');
     expect(based.contentVersion).toBe(exports.contentVersion);

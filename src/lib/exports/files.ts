@@ -29,10 +29,23 @@ export const DATA_LICENCE = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-export type ExportFormat = 'JSON' | 'JSON Schema' | 'CSV' | 'CSL-JSON' | 'BibTeX';
+export type ExportFormat = 'JSON' | 'JSON Schema' | 'CSV' | 'CSL-JSON' | 'BibTeX' | (string & {});
 
 /** What a file is, for grouping on the /data/ page. */
-export type ExportGroup = 'index' | 'collection' | 'entry' | 'table' | 'bibliography' | 'schema';
+export type ExportGroup = 'index' | 'collection' | 'entry' | 'table' | 'bibliography' | 'other' | 'schema';
+
+/**
+ * A file another export generates (e.g. the STIX bundle), listed in index.json and on /data/ with
+ * the rest. Its own endpoint serves it; this only describes it.
+ */
+export interface ExtraExportFile {
+  readonly path: string;
+  readonly format: string;
+  readonly mediaType: string;
+  readonly body: string;
+  readonly records: number | null;
+  readonly schema: string | null;
+}
 
 export interface ExportFile {
   /** Path below the site base, e.g. "data/actors.json". */
@@ -89,11 +102,13 @@ export function datasetCitation(siteName: string, version: string, base = '/'): 
  *
  * @param siteName the story's short title, used in the citation
  * @param base the site base ("/" or "/casefile/"); paths in the files start with it
+ * @param extra files other exports generate, to list with these (group "other")
  */
 export function buildDataExports<E extends IndexableEntity>(
   index: ContentIndex<E>,
   siteName: string,
   base = '/',
+  extra: readonly ExtraExportFile[] = [],
 ): DataExports {
   const root = base.endsWith('/') ? base : `${base}/`;
   const records = recordsByCollection(index, root);
@@ -158,6 +173,7 @@ export function buildDataExports<E extends IndexableEntity>(
       schema: null,
     }),
   );
+  for (const other of extra) files.push(file({ ...other, group: 'other' }));
   for (const collection of COLLECTION_NAMES) {
     const entity = ENTITY_NAMES[collection];
     files.push(
