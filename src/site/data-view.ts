@@ -86,18 +86,14 @@ export function downloadGroups(
     schema: file.schema ? { href: `${root}${file.schema}`, name: schemaLabel(file.schema) } : undefined,
   });
   const inGroup = (group: ExportGroup) => exports.files.filter((file) => file.group === group);
-  const entryRows: DownloadRow[] = [];
+  // One row per collection stands for its per-entry files: the first file is the example link.
+  const perCollection = new Map<string, DownloadRow>();
   for (const file of inGroup('entry')) {
-    const collection = file.collection!;
-    const existing = entryRows.findIndex((row) => row.name === `${collection}/<id>.json`);
-    const first = existing === -1;
-    const row = first
-      ? { ...rowOf(file), name: `${collection}/<id>.json`, records: 0, bytes: 0, files: 0 }
-      : entryRows[existing]!;
-    const updated = { ...row, records: row.records + 1, bytes: row.bytes + file.bytes, files: (row.files ?? 0) + 1 };
-    if (first) entryRows.push(updated);
-    else entryRows[existing] = updated;
+    const name = `${file.collection!}/<id>.json`;
+    const row = perCollection.get(name) ?? { ...rowOf(file), name, records: 0, bytes: 0, files: 0 };
+    perCollection.set(name, { ...row, records: row.records + 1, bytes: row.bytes + file.bytes, files: row.files! + 1 });
   }
+  const entryRows = [...perCollection.values()];
   const groups: DownloadGroup[] = [
     { id: 'collections', title: 'Whole collections', rows: [...inGroup('index'), ...inGroup('collection')].map(rowOf) },
     { id: 'tables', title: 'Spreadsheets', rows: inGroup('table').map(rowOf) },

@@ -26,6 +26,19 @@ const col = <C extends CollectionName>(header: string, value: (data: CollectionD
   value,
 });
 
+type ActorTitle = CollectionData<'actors'>['titles'][number];
+
+/** "Minister (ministry, from 2020-01)": the title with its body and dates, as far as they are known. */
+function titleCell(title: ActorTitle): string {
+  const details = [
+    title.organisation,
+    title.from && `from ${title.from}`,
+    title.to && `to ${title.to}`,
+    title.asOf && `as of ${title.asOf}`,
+  ].filter(Boolean);
+  return details.length === 0 ? title.title : `${title.title} (${details.join(', ')})`;
+}
+
 const TABLES: { readonly [C in CsvCollection]: Table<C> } = {
   actors: [
     col('name', (d) => d.name),
@@ -35,7 +48,7 @@ const TABLES: { readonly [C in CsvCollection]: Table<C> } = {
     col('aliases', (d) => d.aliases.map((alias) => alias.name)),
     col('country', (d) => d.country),
     col('role', (d) => d.role),
-    col('titles', (d) => d.titles.map((title) => title.title)),
+    col('titles', (d) => d.titles.map(titleCell)),
     col('affiliations', (d) => d.affiliations.map((a) => `${a.relation} ${a.actor}`)),
     col('external_ids', (d) => d.externalIds.map((e) => `${e.scheme}:${e.value}`)),
     col('sources', (d) => d.sources),
