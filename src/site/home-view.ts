@@ -47,6 +47,8 @@ export interface DesignationGrid {
   readonly columns: readonly LinkProps[];
   readonly rows: readonly { readonly target: LinkProps; readonly cells: readonly (LinkProps | undefined)[] }[];
   readonly sameTargets: boolean;
+  /** The number of targets in words, e.g. "three". */
+  readonly targetCount: string;
   readonly date: DateProps | undefined;
   readonly sources: readonly LinkProps[];
 }
@@ -141,8 +143,12 @@ function dateOf(data: {
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+function numberWord(count: number): string {
+  return NUMBER_WORDS[count] ?? String(count);
+}
+
 function countOf(count: number, noun: string): string {
-  return `${NUMBER_WORDS[count] ?? String(count)} ${noun}${count === 1 ? '' : 's'}`;
+  return `${numberWord(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function uniqueSources(model: SiteModel, ids: Iterable<string>, base: string): LinkProps[] {
@@ -223,14 +229,18 @@ export function homeView(model: SiteModel, base: string): HomeView {
             ),
           })),
           sameTargets: designated.sameTargets,
+          targetCount: numberWord(designated.rows.length),
           date: (() => {
             const first = designated.rows[0]?.byAuthority.find((measure) => measure !== undefined);
             const date = first?.data.listed ?? first?.data.announced;
             return date === undefined ? undefined : { date };
           })(),
+          // The lead source of each designation; each designation's page lists all of them.
           sources: uniqueSources(
             model,
-            designated.rows.flatMap((row) => row.byAuthority.flatMap((measure) => measure?.data.sources ?? [])),
+            designated.rows.flatMap((row) =>
+              row.byAuthority.flatMap((measure) => measure?.data.sources.slice(0, 1) ?? []),
+            ),
             base,
           ),
         };
