@@ -3,87 +3,13 @@
  * The body is the long-form explainer, citing sources.
  */
 import { z } from 'astro/zod';
+import { campaignSchema } from './story-campaign.ts';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { updateLog } from './update-log.ts';
 import { partialDate } from './partial-date.ts';
 
 /** How well established a claim is. */
 export const KNOWLEDGE_STATUSES = ['confirmed', 'alleged', 'denied', 'unknown'] as const;
-export type KnowledgeStatus = (typeof KNOWLEDGE_STATUSES)[number];
-
-/**
- * What each status word means on this site: the one wording, used by the status field's
- * description below, the home page's legend and the About page.
- */
-export const KNOWLEDGE_STATUS_WORDS: Record<KnowledgeStatus, { readonly label: string; readonly definition: string }> =
-  {
-    confirmed: { label: 'Confirmed', definition: 'established by primary sources' },
-    alleged: { label: 'Alleged', definition: 'asserted, not proven' },
-    denied: { label: 'Denied', definition: 'disputed by a party' },
-    unknown: { label: 'Unknown', definition: 'not established either way by the sources read for this site' },
-  };
-
-/**
- * The probability words of the UK's intelligence yardstick, as assessments use them. The site
- * quotes them exactly, so the schema accepts only these.
- */
-export const CONFIDENCE_TERMS = [
-  'almost certain',
-  'highly likely',
-  'likely',
-  'realistic possibility',
-  'unlikely',
-  'highly unlikely',
-  'remote chance',
-] as const;
-
-const campaignSchema = z
-  .strictObject({
-    name: z
-      .string()
-      .trim()
-      .min(1)
-      .max(80)
-      .describe('A short name for the campaign, e.g. "The Electoral Commission compromise".'),
-    summary: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
-      .describe('What happened, in one sentence of our own words. The period comes from `event`; do not repeat it.'),
-    event: entityRef(
-      'The timeline event for the campaign itself (e.g. ec-access-period). Its date is shown as the period, so the date is never typed twice.',
-      { collections: ['timeline'] },
-    ),
-    blamed: entityRef(
-      'The actor the attribution names, if it names one (e.g. apt31). Leave it out when no group was named.',
-      { collections: ['actors'] },
-    ).optional(),
-    blamedDescription: z
-      .string()
-      .trim()
-      .min(1)
-      .max(120)
-      .describe(
-        'How the attribution describes who is responsible, after the name when `blamed` is given: "a Chinese state-affiliated group" (for APT31), or without one "an unnamed Chinese state-affiliated entity".',
-      ),
-    confidence: z
-      .enum(CONFIDENCE_TERMS)
-      .describe('The exact probability words of the assessment, e.g. "highly likely" or "almost certain".'),
-    assessedBy: entityRef('Whose assessment the confidence words are: an actor id, e.g. uk-ncsc.', {
-      collections: ['actors'],
-      actorKinds: ['government-body', 'regulator', 'state'],
-    }),
-    announcedBy: entityRef(
-      'Who made the assessment public: an actor id, e.g. united-kingdom (shown as "the UK government").',
-      { collections: ['actors'], actorKinds: ['state', 'government-body', 'person'] },
-    ),
-    announcedIn: entityRef('The timeline event in which the attribution was announced, e.g. uk-attribution.', {
-      collections: ['timeline'],
-    }),
-    sources: sourceList('Sources for the campaign, who is blamed and the confidence words.'),
-  })
-  .describe('One attributed campaign.');
 
 export const storySchema = z
   .strictObject({
@@ -121,9 +47,7 @@ export const storySchema = z
           status: z
             .enum(KNOWLEDGE_STATUSES)
             .describe(
-              KNOWLEDGE_STATUSES.map((status) => `${status} (${KNOWLEDGE_STATUS_WORDS[status].definition})`).join(
-                ', ',
-              ) + '.',
+              'confirmed (established by primary sources), alleged (asserted, not proven), denied (disputed by a party), or unknown.',
             ),
           detail: z.string().trim().min(1).describe('Who says what, and why the status is what it is.').optional(),
           attributedTo: z

@@ -12,9 +12,8 @@ import { keyDatesOf } from '../lib/story/key-dates.ts';
 import { groupByStatus } from '../lib/story/knowledge.ts';
 import { siteLastUpdated } from '../lib/story/last-updated.ts';
 import { formatReward, measuresTaken } from '../lib/story/measures-taken.ts';
-import { STATUS_WORDS, type StatusWord } from '../lib/story/status-words.ts';
+import { STATUS_WORDS, statusWord, type StatusWord } from '../lib/story/status-words.ts';
 import type { DateQualifier } from '../schemas/partial-date.ts';
-import { KNOWLEDGE_STATUS_WORDS, type KnowledgeStatus } from '../schemas/story.ts';
 import { DATE_MEANING_LABELS, MEASURE_KIND_LABELS, MEASURE_LABELS } from './labels.ts';
 import type { SiteEntity, SiteModel } from './site-model.ts';
 import { citedSourcesOf, linkTo, linkToEntity, linksTo, sourceLinksOf, type LinkProps } from './view-helpers.ts';
@@ -275,8 +274,7 @@ export function homeView(model: SiteModel, base: string): HomeView {
   }));
 
   const statusGroups = groupByStatus(data.stateOfKnowledge).map((group): StatusGroupView => ({
-    status: group.status,
-    ...KNOWLEDGE_STATUS_WORDS[group.status as KnowledgeStatus],
+    ...statusWord(group.status),
     claims: group.claims.map((claim) => ({
       claim: claim.claim,
       detail: claim.detail,

@@ -2,7 +2,8 @@
  * The state-of-knowledge panel: claims grouped by status, in the fixed order confirmed, alleged,
  * denied, unknown, keeping the editor's order inside each group.
  */
-import { KNOWLEDGE_STATUSES, type KnowledgeStatus, type StoryData } from '../../schemas/story.ts';
+import { KNOWLEDGE_STATUSES, type StoryData } from '../../schemas/story.ts';
+import type { KnowledgeStatus } from './status-words.ts';
 
 export type Claim = StoryData['stateOfKnowledge'][number];
 

@@ -1,8 +1,14 @@
 /**
- * The status words and what they mean on this site, in display order. The wording lives once, in
- * the story schema (it also documents the `status` field); this module is where pages read it.
+ * The status words and what they mean on this site, in display order, for the home page's legend.
+ * The wording follows the story schema's description of `status`.
+ *
+ * TODO(merge): the shell branch adds KNOWLEDGE_STATUS_DEFINITIONS in
+ * src/schemas/knowledge-status.ts (read by the schema and the About page); read it here instead,
+ * so the wording lives in one place.
  */
-import { KNOWLEDGE_STATUSES, KNOWLEDGE_STATUS_WORDS, type KnowledgeStatus } from '../../schemas/story.ts';
+import { KNOWLEDGE_STATUSES } from '../../schemas/story.ts';
+
+export type KnowledgeStatus = (typeof KNOWLEDGE_STATUSES)[number];
 
 export interface StatusWord {
   readonly status: KnowledgeStatus;
@@ -10,7 +16,16 @@ export interface StatusWord {
   readonly definition: string;
 }
 
-export const STATUS_WORDS: readonly StatusWord[] = KNOWLEDGE_STATUSES.map((status) => ({
-  status,
-  ...KNOWLEDGE_STATUS_WORDS[status],
-}));
+const WORDS: Record<KnowledgeStatus, Omit<StatusWord, 'status'>> = {
+  confirmed: { label: 'Confirmed', definition: 'established by primary sources' },
+  alleged: { label: 'Alleged', definition: 'asserted, not proven' },
+  denied: { label: 'Denied', definition: 'disputed by a party' },
+  unknown: { label: 'Unknown', definition: 'not established either way by the sources read for this site' },
+};
+
+export const STATUS_WORDS: readonly StatusWord[] = KNOWLEDGE_STATUSES.map((status) => ({ status, ...WORDS[status] }));
+
+/** The legend entry of one status. */
+export function statusWord(status: KnowledgeStatus): StatusWord {
+  return STATUS_WORDS.find((word) => word.status === status)!;
+}
