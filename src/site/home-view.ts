@@ -161,7 +161,9 @@ function measureItem(model: SiteModel, measure: SiteEntity<'sanctions'>, base: s
   if (data.kind === 'indictment') {
     const court = data.court === undefined ? undefined : model.index.byId.get(data.court);
     const people = countOf(data.targets.length, 'person').replace(/persons$/, 'people');
-    facts = `${people[0]!.toUpperCase()}${people.slice(1)} charged${court ? ` in the ${displayTitle(court)}` : ''}: ${data.charges.map((charge) => `${charge.description} (${charge.statute})`).join('; ')}.`;
+    const where = court ? ` in the ${displayTitle(court)}` : '';
+    const charges = data.charges.map((charge) => `${charge.statute}, ${charge.description}`).join('; ');
+    facts = `${people[0]!.toUpperCase()}${people.slice(1)} charged${where}. Charges: ${charges}.`;
   } else if (data.kind === 'reward-offer' && data.reward) {
     const amount = formatReward(data.reward);
     facts = `${amount[0]!.toUpperCase()}${amount.slice(1)} for information, offered by the ${displayTitle(model.index.byId.get(data.authority)!)}.`;
