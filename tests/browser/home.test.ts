@@ -109,6 +109,31 @@ describe('the home page', () => {
     await page.context().close();
   });
 
+  it('on a phone, starts the panel on the first screen and opens the contents from one tab stop', async () => {
+    const page = await openHome({ width: 375, height: 800 });
+    const firstCardTop = await page
+      .locator('.glance .campaign')
+      .first()
+      .evaluate((card) => card.getBoundingClientRect().top);
+    expect(firstCardTop).toBeLessThan(800);
+
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await focused(page)).toMatchObject({ tag: 'main' });
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).tag).toBe('summary');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    const link = await page.evaluate(() => {
+      const active = document.activeElement as HTMLAnchorElement;
+      return { inContents: Boolean(active.closest('.home-toc-compact nav')), href: active.getAttribute('href') };
+    });
+    expect(link).toEqual({ inContents: true, href: '#at-a-glance' });
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => location.hash)).resolves.toBe('#at-a-glance');
+    await page.context().close();
+  });
+
   it.each(['light', 'dark'] as const)('does not scroll sideways at 320 px (%s)', async (theme) => {
     const page = await openHome({ width: 320, theme });
     const widths = await page.evaluate(() => ({
@@ -119,10 +144,15 @@ describe('the home page', () => {
     await page.context().close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations (%s)', async (theme) => {
+  it.each([
+    ['light', 1280],
+    ['dark', 1280],
+    ['light', 375],
+    ['dark', 375],
+  ] as const)('has no axe violations (%s, %i px)', async (theme, width) => {
     // The site's CSP forbids inline scripts, so axe is injected with the policy bypassed.
     const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
+      viewport: { width, height: 800 },
       colorScheme: theme,
       bypassCSP: true,
     });
