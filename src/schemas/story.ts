@@ -3,6 +3,7 @@
  * The body is the long-form explainer, citing sources.
  */
 import { z } from 'astro/zod';
+import { campaignSchema } from './story-campaign.ts';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { updateLog } from './update-log.ts';
 import { partialDate } from './partial-date.ts';
@@ -55,6 +56,31 @@ export const storySchema = z
       )
       .min(1)
       .describe('What is known, alleged, denied and unknown, each item sourced.'),
+    campaigns: z
+      .array(campaignSchema)
+      .max(4)
+      .default([])
+      .describe(
+        "The attributed campaigns, for the home page's at-a-glance panel: [{ name, summary, event, blamed, blamedDescription, confidence, assessedBy, announcedBy, announcedIn, sources }].",
+      ),
+    measuresAnnounced: partialDate(
+      'The day or days the measures answering the attribution were announced, e.g. 2024-03-25/2024-03-26. The at-a-glance panel lists every designation, indictment, reward offer and diplomatic summons in content/sanctions/ announced then.',
+      { allowRange: true },
+    ).optional(),
+    responses: z
+      .array(entityRef("A quote giving the accused side's answer.", { collections: ['quotes'] }))
+      .max(4)
+      .default([])
+      .describe(
+        "Quotes that give the response of those blamed (e.g. China's embassy and foreign ministry), in the order to show them; speaker, date and event come from the quote.",
+      ),
+    keyDates: z
+      .array(entityRef('A timeline event whose date matters to the story.', { collections: ['timeline'] }))
+      .max(10)
+      .default([])
+      .describe(
+        'The 6 to 10 dates that matter, as timeline event ids in order of time; each is shown with its date and what the date means (dateMeaning).',
+      ),
   })
   .describe('The story overview.');
 
