@@ -78,13 +78,16 @@ export interface TimelineView {
   readonly groups: readonly YearGroup<EventItem>[];
   readonly allLink: FilterLink;
   readonly meaningLinks: readonly FilterLink[];
-  /** Actors in two or more events, shown at once; the rest sit behind "More actors". */
+  /** The most involved actors, shown at once; the rest sit behind "More actors". */
   readonly actorLinks: readonly FilterLink[];
   readonly moreActorLinks: readonly FilterLink[];
   readonly meaningPages: readonly FilterPage[];
   readonly actorPages: readonly FilterPage[];
   readonly axis: { readonly wide: AxisModel; readonly narrow: AxisModel };
 }
+
+/** Actors in at least this many events are offered at once; the rest behind "More actors". */
+const MAIN_ACTOR_EVENTS = 3;
 
 /** The visual timeline's span, as the issue asks: 2010 to 2025. */
 const AXIS_YEARS = { fromYear: 2010, toYear: 2025 } as const;
@@ -182,8 +185,8 @@ function buildView(model: SiteModel, base: string): TimelineView {
     meaningPages,
     actorPages,
     axis: {
-      wide: axisModel(axisInput, { width: 960, fontSize: 13, yearLabelEvery: 1 }),
-      narrow: axisModel(axisInput, { width: 380, fontSize: 14, yearLabelEvery: 5 }),
+      wide: axisModel(axisInput, { width: 800, fontSize: 14, yearLabelEvery: 1 }),
+      narrow: axisModel(axisInput, { width: 360, fontSize: 15, yearLabelEvery: 5 }),
     },
   };
 }

@@ -44,9 +44,10 @@ export interface AxisLayout {
 export interface PlacedLabel {
   readonly id: string;
   readonly kind: 'band' | 'mark';
-  /** Where the label's leader line meets the axis (and the label is anchored). */
+  /** Where the label's leader line meets the axis. */
   readonly x: number;
-  readonly anchor: 'start' | 'end';
+  /** Where the label's text starts: at `x`, or further left near the right edge. */
+  readonly textX: number;
   /** Baselines of the two lines: the date, then the label. */
   readonly dateY: number;
   readonly labelY: number;
@@ -73,7 +74,7 @@ export interface AxisModel {
   readonly summary: string;
 }
 
-const MARGIN = 12;
+const MARGIN = 18;
 const MIN_MARK = 4;
 /** Average advance of a character as a share of the font size, with some slack. */
 const CHAR_WIDTH = 0.56;
@@ -127,7 +128,10 @@ export function axisModel(input: AxisInput, layout: AxisLayout): AxisModel {
   const items = [
     ...input.bands.map((item, i) => ({ item, kind: 'band' as const, x: bands[i]!.x })),
     ...input.marks.map((item, i) => ({ item, kind: 'mark' as const, x: marks[i]!.x })),
-  ].sort((a, b) => a.x - b.x || (a.kind === b.kind ? 0 : a.kind === 'mark' ? -1 : 1));
+  ]
+    // Right to left: each label then sits below those to its right, so its leader line passes
+    // only labels that start further right, and misses them.
+    .sort((a, b) => b.x - a.x || (a.kind === b.kind ? 0 : a.kind === 'mark' ? 1 : -1));
 
   const leaders: { x: number; lane: number }[] = [];
   const labels: PlacedLabel[] = [];
@@ -136,20 +140,24 @@ export function axisModel(input: AxisInput, layout: AxisLayout): AxisModel {
       estimateTextWidth(item.shortDate, fontSize) * 1.08, // the date line is bold
       estimateTextWidth(item.label, fontSize),
     );
-    const anchor = x + textWidth <= width - 2 ? 'start' : 'end';
-    const from = anchor === 'start' ? x : x - textWidth;
-    const to = anchor === 'start' ? x + textWidth : x;
+    // The label starts at its date, or as far right as it fits; the leader still meets the date.
+    const from = Math.max(2, Math.min(x, width - 2 - textWidth));
+    const to = from + textWidth;
+    const free = (lane: number) => (lanes[lane] ?? []).every((box) => to + gap <= box.from || from >= box.to + gap);
+    // The leader line crosses every lane above this one; ideally not through a label there.
+    const leaderClear = (lane: number) =>
+      lanes.slice(0, lane).every((above) => above.every((box) => x < box.from - 2 || x > box.to + 2));
+    // This label must not cover the leader of a label already placed further down.
+    const coversLeader = (lane: number) =>
+      leaders.some((leader) => leader.lane > lane && leader.x >= from - 2 && leader.x <= to + 2);
+    // A fresh lane below all others is always free and covers no leader, so both searches end.
     let lane = 0;
-    for (; ; lane++) {
-      const boxes = lanes[lane] ?? [];
-      const free = boxes.every((box) => to + gap <= box.from || from >= box.to + gap);
-      // The leader line crosses every lane above this one; it must not run through a label there.
-      const leaderClear = lanes
-        .slice(0, lane)
-        .every((above) => above.every((box) => x < box.from - 2 || x > box.to + 2));
-      // And this label must not cover the leader of a label already placed further down.
-      const coversLeader = leaders.some((leader) => leader.lane > lane && leader.x >= from - 2 && leader.x <= to + 2);
-      if (free && leaderClear && !coversLeader) break;
+    while (lane < lanes.length && !(free(lane) && !coversLeader(lane) && leaderClear(lane))) lane++;
+    if (lane === lanes.length && !leaderClear(lane)) {
+      // No clean place (two dates share an x): take the nearest free lane; labels have a halo,
+      // so a leader passing behind one stays legible.
+      lane = 0;
+      while (!(free(lane) && !coversLeader(lane))) lane++;
     }
     (lanes[lane] ??= []).push({ from, to });
     leaders.push({ x, lane });
@@ -158,7 +166,7 @@ export function axisModel(input: AxisInput, layout: AxisLayout): AxisModel {
       id: item.id,
       kind,
       x,
-      anchor,
+      textX: round(from),
       dateY: top + fontSize,
       labelY: top + fontSize + lineHeight,
       shortDate: item.shortDate,
