@@ -180,8 +180,10 @@ function buildView(model: SiteModel, base: string): TimelineView {
     groups: groupByYear(events),
     allLink: { key: 'all', href: timelineHref, label: 'All events', count: events.length },
     meaningLinks: byMeaning.map(linkOf),
-    actorLinks: actorLinks.filter((link) => link.count >= 2),
-    moreActorLinks: actorLinks.filter((link) => link.count < 2).sort((a, b) => a.label.localeCompare(b.label, 'en-GB')),
+    actorLinks: actorLinks.filter((link) => link.count >= MAIN_ACTOR_EVENTS),
+    moreActorLinks: actorLinks
+      .filter((link) => link.count < MAIN_ACTOR_EVENTS)
+      .sort((a, b) => a.label.localeCompare(b.label, 'en-GB')),
     meaningPages,
     actorPages,
     axis: {
