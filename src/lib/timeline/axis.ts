@@ -75,7 +75,8 @@ export interface AxisModel {
 }
 
 const MARGIN = 18;
-const MIN_MARK = 4;
+/** The width of a one-day mark; wider marks span their month or year. */
+export const MIN_MARK = 4;
 /** Average advance of a character as a share of the font size, with some slack. */
 const CHAR_WIDTH = 0.56;
 const BAND_HALF = 9;
