@@ -7,7 +7,7 @@
  */
 import type { CollectionData } from '../schemas/collections.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../schemas/entity-ref.ts';
-import { comparePartialDates, parsePartialDate, type PartialDate } from './partial-date.ts';
+import { compareDated, type Dated } from './timeline/chronology.ts';
 
 /** The least an entry of collection C needs to be indexed. */
 interface IndexableShape<C extends CollectionName> {
@@ -55,23 +55,33 @@ export function displayTitle(entity: IndexableEntity): string {
   }
 }
 
-/** The date an entry is ordered by, if it has one. */
-function orderingDate(entity: IndexableEntity): PartialDate | undefined {
-  const data = entity.data as { date?: string; announced?: string; listed?: string; published?: string };
-  const text =
-    entity.collection === 'sanctions'
-      ? (data.announced ?? data.listed)
-      : entity.collection === 'story'
-        ? undefined
-        : (data.date ?? data.published);
-  return text === undefined ? undefined : parsePartialDate(text);
+/**
+ * The date an entry is ordered by, if it has one, with the timeline's qualifier and same-day
+ * order, so every dated collection sorts by the one rule in `src/lib/timeline/chronology.ts`.
+ */
+function orderingDate(entity: IndexableEntity): Dated | undefined {
+  switch (entity.collection) {
+    case 'timeline': {
+      const { date, qualifier, order } = (entity as IndexableEntity<'timeline'>).data;
+      return { date, qualifier, order };
+    }
+    case 'sanctions': {
+      const { announced, listed } = (entity as IndexableEntity<'sanctions'>).data;
+      const date = announced ?? listed;
+      return date === undefined ? undefined : { date };
+    }
+    case 'quotes':
+      return { date: (entity as IndexableEntity<'quotes'>).data.date };
+    default:
+      return undefined;
+  }
 }
 
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 /**
  * Reading order within a collection: actors and sources alphabetically; quotes, timeline events
- * and measures chronologically (undated last); ties broken by id so the order never depends on
+ * and measures chronologically by `compareDated` (undated last); ties broken by id so the order never depends on
  * the order files were read in.
  */
 export function compareInCollection(a: IndexableEntity, b: IndexableEntity): number {
@@ -81,7 +91,7 @@ export function compareInCollection(a: IndexableEntity, b: IndexableEntity): num
   const dateA = orderingDate(a);
   const dateB = orderingDate(b);
   if (dateA && dateB) {
-    const byDate = comparePartialDates(dateA, dateB);
+    const byDate = compareDated(dateA, dateB);
     if (byDate !== 0) return byDate;
   } else if (dateA || dateB) {
     return dateA ? -1 : 1;

@@ -47,6 +47,23 @@ export const timelineEventSchema = z
     timeZone: timeZone(
       'The time zone the date is given in, where it matters: NZ and Australian statements of 26 March came out on 25 March in the UK.',
     ).optional(),
+    order: z
+      .int()
+      .min(1)
+      .max(99)
+      .describe(
+        'Where several events share the same date, their order within it: 1 comes first. Set it on every event of that date, so that a statement comes before the reactions to it. It orders the list; it does not claim a time of day.',
+      )
+      .optional(),
+    keyDate: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .describe(
+        'Marks one of the few dates that matter most (first access, detection, disclosure, attribution …): a short label of at most 40 characters, shown on the visual timeline, e.g. "Electoral Commission discloses the attack".',
+      )
+      .optional(),
     dateMeaning: z
       .enum(DATE_MEANINGS)
       .describe(
