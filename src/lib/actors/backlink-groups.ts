@@ -17,13 +17,13 @@ export const BACKLINK_GROUP_KINDS = [
 ] as const;
 export type BacklinkGroupKind = (typeof BACKLINK_GROUP_KINDS)[number];
 
-export interface BacklinkItem<E> {
+export interface BacklinkItem<E extends IndexableEntity> {
   readonly entity: E;
   /** For measures against affiliated actors: the targets and the links. */
   readonly affiliated?: AffiliatedMeasure<E>['via'];
 }
 
-export interface BacklinkGroup<E> {
+export interface BacklinkGroup<E extends IndexableEntity> {
   readonly kind: BacklinkGroupKind;
   readonly items: readonly BacklinkItem<E>[];
 }
@@ -54,9 +54,11 @@ function kindOf<E extends IndexableEntity>(link: Backlink<E>): BacklinkGroupKind
 export function groupActorBacklinks<E extends IndexableEntity>(
   backlinks: readonly Backlink<E>[],
   measures: ActorMeasures<E>,
+  /** Ids the page already lists elsewhere (its affiliated actors), left out of the mentions. */
+  shownElsewhere: ReadonlySet<string> = new Set(),
 ): BacklinkGroup<E>[] {
   const groups = new Map<BacklinkGroupKind, BacklinkItem<E>[]>(BACKLINK_GROUP_KINDS.map((kind) => [kind, []]));
-  const placed = new Set<string>();
+  const placed = new Set<string>(shownElsewhere);
   for (const measure of measures.against) placed.add(measure.id);
   for (const { measure, via } of measures.affiliated) {
     groups.get('measures-affiliated')!.push({ entity: measure, affiliated: via });

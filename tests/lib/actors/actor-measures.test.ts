@@ -143,3 +143,18 @@ describe('a small index built in memory', () => {
     expect(measuresOf(measures, 'nobody')).toEqual({ against: [], affiliated: [] });
   });
 });
+
+describe('groupActorBacklinks', () => {
+  it('leaves out of the mentions what the page already lists elsewhere', async () => {
+    const checked = await checkContent({ contentDir: path.join(PROJECT_ROOT, 'content') });
+    const graph = buildAffiliationGraph(checked.index);
+    const measures = measuresOf(buildActorMeasures(checked.index, graph), 'apt31');
+    const backlinks = checked.index.backlinks.get('apt31') ?? [];
+    const mentionsOf = (shown?: Set<string>) =>
+      groupActorBacklinks(backlinks, measures, shown)
+        .find((group) => group.kind === 'mentions')
+        ?.items.map((item) => item.entity.id) ?? [];
+    expect(mentionsOf()).toContain('ni-gaobin');
+    expect(mentionsOf(new Set(['ni-gaobin']))).not.toContain('ni-gaobin');
+  });
+});
