@@ -90,12 +90,13 @@ export function dateOf(entity: SiteEntity): DateView | undefined {
 const LABEL_LENGTH = 90;
 
 /** A link whose label never cuts a word: quotes are shortened at a word boundary, with the speaker. */
-export function listLink(model: SiteModel, entity: SiteEntity, base: string): LinkProps {
+export function listLink(model: SiteModel, entity: SiteEntity, base: string, withSpeaker = true): LinkProps {
   const href = entityHref(entity.collection, entity.id, base);
   if (entity.collection === 'quotes') {
+    const words = `“${truncateAtWord(entity.data.text, LABEL_LENGTH)}”`;
     const speaker = model.index.byId.get(entity.data.speaker);
-    const who = speaker ? displayTitle(speaker) : entity.data.speaker;
-    return { href, label: `${who}: “${truncateAtWord(entity.data.text, LABEL_LENGTH)}”` };
+    if (!withSpeaker || !speaker) return { href, label: words };
+    return { href, label: `${displayTitle(speaker)}: ${words}` };
   }
   return { href, label: displayTitle(entity) };
 }
@@ -290,7 +291,8 @@ export function backlinkGroupViews(model: SiteModel, actor: SiteEntity<'actors'>
     kind: group.kind,
     heading: groupHeading(group.kind, actor.data.name),
     items: group.items.map((item) => ({
-      link: listLink(model, item.entity, base),
+      // Under "Quotes by …" the speaker is the heading; do not repeat it on every line.
+      link: listLink(model, item.entity, base, group.kind !== 'quotes-by'),
       date: dateOf(item.entity),
       kind: kindWord(item.entity),
       via: item.affiliated && viaGroups(model, actor, item.affiliated, base),
