@@ -12,6 +12,7 @@ import { buildActorMeasures, measuresOf, type ActorMeasures } from '../lib/actor
 import { groupActorBacklinks, type BacklinkGroup, type BacklinkGroupKind } from '../lib/actors/backlink-groups.ts';
 import { truncateAtWord } from '../lib/actors/truncate.ts';
 import type { ActorTitle } from '../lib/actors/role-at.ts';
+import { roleCaption } from '../lib/actors/role-caption.ts';
 import { displayTitle } from '../lib/content-index.ts';
 import { entityHref } from '../lib/routes.ts';
 import { ACTOR_KIND_LABELS, MEASURE_KIND_LABELS, RELATION_LABELS } from './labels.ts';
@@ -123,18 +124,14 @@ export function titleViews(model: SiteModel, data: ActorData, base: string): Tit
   }));
 }
 
-/**
- * A title as a caption says it: "Director, FBI". The body's shortest name is added unless the title
- * already names its scope ("MP for …", "Secretary of State for …") or the body itself.
- */
+/** A title as a quote caption says it (see `roleCaption`): "Director, FBI", "Foreign Secretary". */
 export function roleText(model: SiteModel, title: ActorTitle): string {
-  if (!title.organisation || / for /i.test(title.title)) return title.title;
-  const organisation = model.index.byId.get(title.organisation);
-  if (organisation?.collection !== 'actors') return title.title;
-  const names = [organisation.data.name, ...organisation.data.aliases.map((alias) => alias.name)];
-  if (names.some((name) => title.title.toLowerCase().includes(name.toLowerCase()))) return title.title;
-  const shortest = names.reduce((a, b) => (b.length < a.length ? b : a));
-  return `${title.title}, ${shortest}`;
+  const organisation = title.organisation ? model.index.byId.get(title.organisation) : undefined;
+  const names =
+    organisation?.collection === 'actors'
+      ? [organisation.data.name, ...organisation.data.aliases.map((alias) => alias.name)]
+      : [];
+  return roleCaption(title, names);
 }
 
 export interface AliasView {
