@@ -10,7 +10,7 @@ import { ACTOR_KINDS, type ActorKind } from '../schemas/entity-ref.ts';
 import { buildAffiliationGraph, type AffiliationGraph, type AffiliationLink } from '../lib/actors/affiliation-graph.ts';
 import { buildActorMeasures, measuresOf, type ActorMeasures } from '../lib/actors/actor-measures.ts';
 import { groupActorBacklinks, type BacklinkGroup, type BacklinkGroupKind } from '../lib/actors/backlink-groups.ts';
-import { truncateAtWord } from '../lib/actors/truncate.ts';
+import { metaDescription, truncateAtWord } from '../lib/actors/truncate.ts';
 import type { ActorTitle } from '../lib/actors/role-at.ts';
 import { roleCaption } from '../lib/actors/role-caption.ts';
 import { displayTitle } from '../lib/content-index.ts';
@@ -321,5 +321,5 @@ export function actorIndexGroups(model: SiteModel, base: string): ActorIndexGrou
 
 /** A plain-sentence meta description for an actor page. */
 export function actorDescription(data: ActorData): string {
-  return truncateAtWord(`${data.name}: ${data.role}`, 200);
+  return metaDescription(`${data.name}: ${data.role}`, 200);
 }

@@ -5,7 +5,7 @@
  */
 import { roleAt } from '../lib/actors/role-at.ts';
 import { NO_STATE_SIDE, sideOf } from '../lib/actors/side.ts';
-import { truncateAtWord } from '../lib/actors/truncate.ts';
+import { metaDescription, truncateAtWord } from '../lib/actors/truncate.ts';
 import { displayTitle } from '../lib/content-index.ts';
 import { formatPartialDate } from '../lib/partial-date.ts';
 import { collectionHref, entityHref } from '../lib/routes.ts';
@@ -147,5 +147,5 @@ export function quoteTitle(view: QuoteView): string {
 export function quoteDescription(view: QuoteView): string {
   const who = view.speaker.role ? `${view.speaker.link.label}, ${view.speaker.role}` : view.speaker.link.label;
   const when = formatPartialDate(view.date, { timeZone: view.timeZone });
-  return `${who}, ${when} (${view.occasion}): “${truncateAtWord(view.text, 140)}”`;
+  return metaDescription(`${who}, ${when} (${view.occasion}): “${truncateAtWord(view.text, 140)}”`, 300);
 }

@@ -16,3 +16,13 @@ export function truncateAtWord(text: string, max: number): string {
   }
   return `${clean.slice(0, cut).replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }
+
+/**
+ * Text for a `<meta name="description">`: shortened at a word boundary, and with angle brackets
+ * swapped for look-alikes. Astro escapes quotes and ampersands in attributes but leaves `<` and `>`
+ * as they are; that is valid HTML, but a description is a plain sentence, and a hostile entry's
+ * "<script>" should not appear in the page's source even inside an attribute.
+ */
+export function metaDescription(text: string, max: number): string {
+  return truncateAtWord(text, max).replace(/</g, '‹').replace(/>/g, '›');
+}

@@ -1,6 +1,6 @@
 /** truncateAtWord never cuts a word and never exceeds its limit. */
 import { describe, expect, it } from 'vitest';
-import { truncateAtWord } from '../../../src/lib/actors/truncate.ts';
+import { metaDescription, truncateAtWord } from '../../../src/lib/actors/truncate.ts';
 
 describe('truncateAtWord', () => {
   it('keeps text that fits', () => {
@@ -20,5 +20,14 @@ describe('truncateAtWord', () => {
 
   it('keeps a single over-long word whole', () => {
     expect(truncateAtWord('Supercalifragilistic word', 5)).toBe('Supercalifragilistic…');
+  });
+});
+
+describe('metaDescription', () => {
+  it('shortens at a word and keeps angle brackets out of the attribute', () => {
+    expect(metaDescription('<script>alert(1)</script> Ruritania: the state in the tests', 200)).toBe(
+      '‹script›alert(1)‹/script› Ruritania: the state in the tests',
+    );
+    expect(metaDescription('one two three four', 12)).toBe('one two…');
   });
 });
