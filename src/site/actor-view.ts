@@ -238,6 +238,8 @@ function groupHeading(kind: BacklinkGroupKind, name: string): string {
       return `Measures against people and bodies linked to ${name}`;
     case 'measures-by':
       return `Measures taken by ${name}`;
+    case 'cases-heard':
+      return `Cases before ${name}`;
     case 'quotes-by':
       return `Quotes by ${name}`;
     case 'quotes-about':

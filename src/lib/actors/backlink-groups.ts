@@ -10,6 +10,7 @@ export const BACKLINK_GROUP_KINDS = [
   'measures-against',
   'measures-affiliated',
   'measures-by',
+  'cases-heard',
   'quotes-by',
   'quotes-about',
   'events',
@@ -28,8 +29,6 @@ export interface BacklinkGroup<E extends IndexableEntity> {
   readonly items: readonly BacklinkItem<E>[];
 }
 
-/** Fields through which a measure is taken by an actor rather than aimed at it. */
-const MEASURE_BY_FIELDS = new Set(['authority', 'court']);
 const QUOTE_BY_FIELDS = new Set(['speaker', 'jointWith']);
 
 function kindOf<E extends IndexableEntity>(link: Backlink<E>): BacklinkGroupKind {
@@ -37,7 +36,9 @@ function kindOf<E extends IndexableEntity>(link: Backlink<E>): BacklinkGroupKind
   switch (from.collection) {
     case 'sanctions':
       if (fields.includes('targets')) return 'measures-against';
-      return fields.some((field) => MEASURE_BY_FIELDS.has(field)) ? 'measures-by' : 'mentions';
+      if (fields.includes('authority')) return 'measures-by';
+      // A court hears an indictment; it does not bring it.
+      return fields.includes('court') ? 'cases-heard' : 'mentions';
     case 'quotes':
       return fields.some((field) => QUOTE_BY_FIELDS.has(field)) ? 'quotes-by' : 'quotes-about';
     case 'timeline':

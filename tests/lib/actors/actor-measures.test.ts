@@ -158,3 +158,16 @@ describe('groupActorBacklinks', () => {
     expect(mentionsOf(new Set(['ni-gaobin']))).not.toContain('ni-gaobin');
   });
 });
+
+describe('groups for the bodies behind a measure', () => {
+  it('lists an indictment under the authority that brought it and the court that hears it', async () => {
+    const { index } = await checkContent({ contentDir: path.join(PROJECT_ROOT, 'content') });
+    const measures = buildActorMeasures(index, buildAffiliationGraph(index));
+    const kindsOf = (id: string) =>
+      groupActorBacklinks(index.backlinks.get(id) ?? [], measuresOf(measures, id))
+        .filter((group) => group.items.some((item) => item.entity.id === 'us-indictment-apt31'))
+        .map((group) => group.kind);
+    expect(kindsOf('us-doj')).toEqual(['measures-by']);
+    expect(kindsOf('us-district-court-edny')).toEqual(['cases-heard']);
+  });
+});
