@@ -245,7 +245,7 @@ function groupHeading(kind: BacklinkGroupKind, name: string): string {
     case 'quotes-about':
       return `Quotes that mention ${name}`;
     case 'events':
-      return 'Events';
+      return `Events involving ${name}`;
     case 'mentions':
       return `Other entries that mention ${name}`;
   }
