@@ -28,6 +28,8 @@ export interface BackReference {
   readonly fields: readonly string[];
   /** Anchors of the body's citation markers for the source, in body order. */
   readonly anchors: readonly string[];
+  /** True when the body names the source with a `:source[…]` mention (a link, not a citation). */
+  readonly mentioned: boolean;
 }
 
 /** `claims[2].sources` → `claims.sources`: editors know fields by name, not by position. */
@@ -45,10 +47,10 @@ export function buildBackReferences(
 ): ReadonlyMap<string, readonly BackReference[]> {
   const result = new Map<string, BackReference[]>();
   for (const entry of entries) {
-    const places = new Map<string, { fields: string[]; anchors: string[] }>();
+    const places = new Map<string, { fields: string[]; anchors: string[]; mentioned: boolean }>();
     const placeOf = (id: string) => {
       let place = places.get(id);
-      if (!place) places.set(id, (place = { fields: [], anchors: [] }));
+      if (!place) places.set(id, (place = { fields: [], anchors: [], mentioned: false }));
       return place;
     };
     const occurrences = new Map<string, number>();
@@ -60,6 +62,8 @@ export function buildBackReferences(
         const number = entry.citations.indexOf(reference.id) + 1;
         if (reference.id === entry.id || number === 0) continue;
         placeOf(reference.id).anchors.push(citationAnchorId(number, occurrence));
+      } else if (reference.via === 'mention' && reference.id !== entry.id && isSource(reference.id)) {
+        placeOf(reference.id).mentioned = true;
       } else if (reference.via === 'field' && reference.id !== entry.id && isSource(reference.id)) {
         const fields = placeOf(reference.id).fields;
         const name = fieldName(reference.field);

@@ -39,10 +39,10 @@ describe('buildBackReferences', () => {
     };
     const result = buildBackReferences([entry], (id) => id === 'a' || id === 'b');
     expect(result.get('a')).toEqual([
-      { collection: 'timeline', from: 'x', fields: ['sources', 'claims.sources'], anchors: ['cite-1-1'] },
+      { collection: 'timeline', from: 'x', fields: ['sources', 'claims.sources'], anchors: ['cite-1-1'], mentioned: true },
     ]);
     expect(result.get('b')).toEqual([
-      { collection: 'timeline', from: 'x', fields: [], anchors: ['cite-2-1', 'cite-2-2'] },
+      { collection: 'timeline', from: 'x', fields: [], anchors: ['cite-2-1', 'cite-2-2'], mentioned: false },
     ]);
     expect(result.has('actor-1')).toBe(false);
   });
@@ -93,7 +93,7 @@ describe('buildBackReferences', () => {
     const citing = new Set(
       checked.index.all
         .filter(
-          (entity) => entity.id !== 'fcdo' && entity.references.some((r) => r.id === 'fcdo' && r.via !== 'mention'),
+          (entity) => entity.id !== 'fcdo' && entity.references.some((r) => r.id === 'fcdo'),
         )
         .map((entity) => entity.id),
     );
