@@ -137,6 +137,8 @@ export interface MeasureItemView {
   readonly date?: string | undefined;
   readonly authority: LinkProps;
   readonly targets: readonly LinkProps[];
+  /** "Defendants" for an indictment, otherwise "Target" or "Targets". */
+  readonly targetsLabel: string;
   readonly measures: string;
   readonly status?: StatusView | undefined;
   readonly summary?: string | undefined;
@@ -151,6 +153,7 @@ function measureItem(model: SiteModel, id: string, base: string): MeasureItemVie
     date: data.announced ?? data.listed,
     authority: linkTo(model, data.authority, base),
     targets: linksTo(model, data.targets, base),
+    targetsLabel: data.kind === 'indictment' ? 'Defendants' : data.targets.length === 1 ? 'Target' : 'Targets',
     measures: data.measures.map((m) => MEASURE_LABELS[m]).join(', '),
     status: showsStatus(data) ? statusView(model, data, base) : undefined,
     summary: data.statedReason,
