@@ -6,6 +6,7 @@
 import { buildComparisonGrid, type ComparisonGrid, type GridCell } from '../lib/sanctions/comparison-grid.ts';
 import { groupOtherMeasures, type MeasureGroups, type MeasureKind } from '../lib/sanctions/measure-groups.ts';
 import { formatPartialDate } from '../lib/partial-date.ts';
+import { collectionHref } from '../lib/routes.ts';
 import type { SanctionData } from '../schemas/sanction.ts';
 import { MEASURE_LABELS, MEASURE_STATUS_LABELS } from './labels.ts';
 import type { SiteEntity, SiteModel } from './site-model.ts';
@@ -175,5 +176,18 @@ export function otherMeasuresView(model: SiteModel, base: string) {
       items: group.measures.map((id) => measureItem(model, id, base)),
     })),
     guidance: groups.guidance.map((id) => measureItem(model, id, base)),
+  };
+}
+
+/** A link to this designation's row in the comparison grid on /sanctions/, if it has one. */
+export function gridLinkFor(model: SiteModel, measureId: string, base: string): LinkProps | undefined {
+  const { grid } = derive(model);
+  const row = grid.rows.find((r) => r.cells.some((cells) => cells.some((cell) => cell.measure === measureId)));
+  if (!row) return undefined;
+  const others = grid.columns.filter((_, index) => !row.cells[index]?.some((cell) => cell.measure === measureId));
+  const names = others.map((id) => linkTo(model, id, base).label).join(' and ');
+  return {
+    href: `${collectionHref('sanctions', base)}#grid-${row.target}`,
+    label: `Compare side by side with the ${names} designation`,
   };
 }

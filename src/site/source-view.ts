@@ -98,31 +98,38 @@ export function sourceFacts(source: SiteEntity<'sources'>, base: string): Source
   };
 }
 
-/** The bibliography: primary sources first, then the rest; each group by kind, then by title. */
+/**
+ * The bibliography: primary sources first, then the rest; within each, one group per kind in the
+ * schema's order (official, parliament, court, regulator, press, vendor, reference), each kept in
+ * the index's order (by title).
+ */
 export function bibliographyGroups(model: SiteModel, base: string) {
   const sources = model.index.byCollection.sources;
-  const kindOrder = Object.keys(SOURCE_KIND_LABELS);
+  const kinds = Object.keys(SOURCE_KIND_LABELS) as (keyof typeof SOURCE_KIND_LABELS)[];
   const group = (primary: boolean) =>
-    sources
-      .filter((source) => source.data.primary === primary)
-      .map((source, index) => ({ source, index }))
-      // The index order (by title) is kept within a kind.
-      .sort(
-        (a, b) => kindOrder.indexOf(a.source.data.kind) - kindOrder.indexOf(b.source.data.kind) || a.index - b.index,
-      )
-      .map(({ source }) => ({ facts: sourceFacts(source, base), citing: citingPlacesOf(model, source.id, base) }));
+    kinds
+      .map((kind) => ({
+        kind,
+        heading: SOURCE_KIND_LABELS[kind],
+        items: sources
+          .filter((source) => source.data.primary === primary && source.data.kind === kind)
+          .map((source) => ({ facts: sourceFacts(source, base), citing: citingPlacesOf(model, source.id, base) })),
+      }))
+      .filter((kind) => kind.items.length > 0);
   return [
     {
       id: 'primary',
       heading: 'Primary sources',
       intro: 'The original records: government releases, Hansard, notices, court and regulator documents.',
-      items: group(true),
+      kinds: group(true),
     },
     {
       id: 'secondary',
       heading: 'Reporting and analysis',
       intro: 'Reporting about those records, and copies of them.',
-      items: group(false),
+      kinds: group(false),
     },
-  ].filter((g) => g.items.length > 0);
+  ]
+    .map((g) => ({ ...g, count: g.kinds.reduce((sum, kind) => sum + kind.items.length, 0) }))
+    .filter((g) => g.count > 0);
 }
