@@ -133,3 +133,23 @@ export function bibliographyGroups(model: SiteModel, base: string) {
     .map((g) => ({ ...g, count: g.kinds.reduce((sum, kind) => sum + kind.items.length, 0) }))
     .filter((g) => g.count > 0);
 }
+
+const sharedTitles = new WeakMap<SiteModel, ReadonlySet<string>>();
+
+/**
+ * The page title of a source: its own title, with the publisher added when another source has
+ * the same title (a copy of a release, say), so every page title stays unique.
+ */
+export function sourcePageTitle(model: SiteModel, source: SiteEntity<'sources'>): string {
+  let shared = sharedTitles.get(model);
+  if (!shared) {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const other of model.index.byCollection.sources) {
+      if (seen.has(other.data.title)) repeated.add(other.data.title);
+      seen.add(other.data.title);
+    }
+    sharedTitles.set(model, (shared = repeated));
+  }
+  return shared.has(source.data.title) ? `${source.data.title} (${source.data.publisher})` : source.data.title;
+}
