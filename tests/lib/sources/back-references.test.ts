@@ -39,7 +39,13 @@ describe('buildBackReferences', () => {
     };
     const result = buildBackReferences([entry], (id) => id === 'a' || id === 'b');
     expect(result.get('a')).toEqual([
-      { collection: 'timeline', from: 'x', fields: ['sources', 'claims.sources'], anchors: ['cite-1-1'], mentioned: true },
+      {
+        collection: 'timeline',
+        from: 'x',
+        fields: ['sources', 'claims.sources'],
+        anchors: ['cite-1-1'],
+        mentioned: true,
+      },
     ]);
     expect(result.get('b')).toEqual([
       { collection: 'timeline', from: 'x', fields: [], anchors: ['cite-2-1', 'cite-2-2'], mentioned: false },
@@ -92,9 +98,7 @@ describe('buildBackReferences', () => {
     const fcdo = refs.get('fcdo') ?? [];
     const citing = new Set(
       checked.index.all
-        .filter(
-          (entity) => entity.id !== 'fcdo' && entity.references.some((r) => r.id === 'fcdo'),
-        )
+        .filter((entity) => entity.id !== 'fcdo' && entity.references.some((r) => r.id === 'fcdo'))
         .map((entity) => entity.id),
     );
     expect(new Set(fcdo.map((ref) => ref.from))).toEqual(citing);
