@@ -133,6 +133,8 @@ describe('/sanctions/', () => {
     for (const sitePath of ['/sanctions/', '/sanctions/uk-designation-ni-gaobin/', '/sources/', '/sources/ms-map/']) {
       it(`${sitePath} has no axe violation and no sideways scroll at 320 px (${theme})`, async () => {
         const { page, close } = await open(sitePath, 320, theme);
+        // Open the back-reference lists, so axe and the reflow check see them too.
+        await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
         expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         expect(await axeViolations(page)).toEqual([]);
         await close();
