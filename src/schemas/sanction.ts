@@ -101,6 +101,17 @@ export const sanctionSchema = z
       .enum(MEASURE_STATUSES)
       .default('unknown')
       .describe('in-force, pending, completed, revoked, expired or unknown.'),
+    statusAsOf: z
+      .strictObject({
+        date: partialDate(
+          'The date the status was last established: the date of the latest source that shows it (e.g. the announcement), not the day you read it.',
+        ),
+        sources: sourceList('The sources that establish the status on that date.'),
+      })
+      .describe(
+        'When the status was last known to hold, with sources. Required for pending and unknown, so readers see how old "Pending" is.',
+      )
+      .optional(),
     court: entityRef('For an indictment: the court (an actor of kind court).', {
       collections: ['actors'],
       actorKinds: ['court'],
@@ -140,6 +151,13 @@ export const sanctionSchema = z
         code: 'custom',
         path: ['targets'],
         message: `a ${entry.kind} needs at least one target actor id`,
+      });
+    }
+    if ((entry.status === 'pending' || entry.status === 'unknown') && entry.kind !== 'guidance' && !entry.statusAsOf) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statusAsOf'],
+        message: `a status of "${entry.status}" needs statusAsOf: { date, sources }, the date it was last known to hold`,
       });
     }
     if (entry.kind === 'indictment') {

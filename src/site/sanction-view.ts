@@ -1,0 +1,193 @@
+/**
+ * What the sanctions pages show, as plain props: the comparison grid and the other measures by
+ * kind, both derived once per build from the model (src/lib/sanctions/), and the status line
+ * every measure shows.
+ */
+import { buildComparisonGrid, type ComparisonGrid, type GridCell } from '../lib/sanctions/comparison-grid.ts';
+import { groupOtherMeasures, type MeasureGroups, type MeasureKind } from '../lib/sanctions/measure-groups.ts';
+import { formatPartialDate } from '../lib/partial-date.ts';
+import { collectionHref } from '../lib/routes.ts';
+import type { SanctionData } from '../schemas/sanction.ts';
+import { MEASURE_LABELS, MEASURE_STATUS_LABELS } from './labels.ts';
+import type { SiteEntity, SiteModel } from './site-model.ts';
+import { linkTo, linksTo, sourceLinksOf, type LinkProps } from './view-helpers.ts';
+
+/** Group headings on /sanctions/, in the plural. */
+export const MEASURE_KIND_PLURALS: Record<MeasureKind, string> = {
+  designation: 'Other designations',
+  indictment: 'Indictment',
+  'reward-offer': 'Reward offer',
+  'diplomatic-summons': 'Diplomatic summonses',
+  'regulatory-action': 'Regulatory action',
+  guidance: 'Related guidance',
+};
+
+/** Column accents: the theme has a token for each of the two states the grid compares. */
+const ACCENTS: Record<string, 'uk' | 'us'> = { 'united-kingdom': 'uk', 'united-states': 'us' };
+
+/** A measure's status and how old it is. */
+export interface StatusView {
+  readonly label: string;
+  /** The date the status was last known to hold (partial ISO), if the content gives one. */
+  readonly asOf?: string | undefined;
+  /** "as of" for a known status; "not re-checked since" for unknown. */
+  readonly asOfWording: string;
+  readonly sources: readonly LinkProps[];
+}
+
+export function statusView(model: SiteModel, data: SanctionData, base: string): StatusView {
+  return {
+    label: MEASURE_STATUS_LABELS[data.status],
+    asOf: data.statusAsOf?.date,
+    asOfWording: data.status === 'unknown' ? 'not re-checked since' : 'as of',
+    sources: sourceLinksOf(model, data.statusAsOf?.sources ?? [], base),
+  };
+}
+
+/** The status in one line of text, e.g. for a meta description or a list: "Pending, as of 25 March 2024". */
+export function statusText(status: StatusView): string {
+  return status.asOf ? `${status.label}, ${status.asOfWording} ${formatPartialDate(status.asOf)}` : status.label;
+}
+
+export interface GridCellView {
+  readonly measure: LinkProps;
+  readonly authority: LinkProps;
+  readonly basis?: { readonly name: string; readonly citation?: string | undefined; readonly url?: string | undefined };
+  readonly listReferences: readonly {
+    readonly list: string;
+    readonly reference: string;
+    readonly sources: readonly LinkProps[];
+  }[];
+  readonly listed?: string | undefined;
+  readonly measures: string;
+  readonly statedReason?: string | undefined;
+  readonly status: StatusView;
+  /** The designation's sources, which back every field of the cell that has none of its own. */
+  readonly sources: readonly LinkProps[];
+}
+
+export interface GridView {
+  readonly columns: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly accent?: 'uk' | 'us' | undefined;
+  }[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly target: LinkProps;
+    readonly nativeName?: { readonly text: string; readonly language: string } | undefined;
+    readonly cells: readonly (readonly GridCellView[])[];
+  }[];
+}
+
+function cellView(model: SiteModel, cell: GridCell, base: string): GridCellView {
+  const measure = model.index.byId.get(cell.measure) as SiteEntity<'sanctions'>;
+  return {
+    measure: linkTo(model, cell.measure, base),
+    authority: linkTo(model, cell.authority.value, base),
+    ...(cell.basis && { basis: cell.basis.value }),
+    listReferences: cell.listReferences.map((ref) => ({
+      ...ref.value,
+      sources: sourceLinksOf(model, ref.sources, base),
+    })),
+    listed: cell.listed?.value,
+    measures: cell.measures.value.map((m) => MEASURE_LABELS[m]).join(', '),
+    statedReason: cell.statedReason?.value,
+    status: statusView(model, measure.data, base),
+    sources: sourceLinksOf(model, cell.sources, base),
+  };
+}
+
+interface SanctionsDerived {
+  readonly grid: ComparisonGrid;
+  readonly groups: MeasureGroups;
+}
+
+// Derived once per model, i.e. once per build: every page that needs it shares the result.
+const derived = new WeakMap<SiteModel, SanctionsDerived>();
+
+function derive(model: SiteModel): SanctionsDerived {
+  let result = derived.get(model);
+  if (!result) {
+    const grid = buildComparisonGrid(model.index);
+    result = { grid, groups: groupOtherMeasures(model.index, grid) };
+    derived.set(model, result);
+  }
+  return result;
+}
+
+export function gridView(model: SiteModel, base: string): GridView {
+  const { grid } = derive(model);
+  return {
+    columns: grid.columns.map((id) => ({ id, label: linkTo(model, id, base).label, accent: ACCENTS[id] })),
+    rows: grid.rows.map((row) => {
+      const target = model.index.byId.get(row.target);
+      const nativeName = target?.collection === 'actors' ? target.data.nativeName : undefined;
+      return {
+        id: row.target,
+        target: linkTo(model, row.target, base),
+        nativeName,
+        cells: row.cells.map((cells) => cells.map((cell) => cellView(model, cell, base))),
+      };
+    }),
+  };
+}
+
+export interface MeasureItemView {
+  readonly link: LinkProps;
+  readonly date?: string | undefined;
+  readonly authority: LinkProps;
+  readonly targets: readonly LinkProps[];
+  /** "Defendants" for an indictment, otherwise "Target" or "Targets". */
+  readonly targetsLabel: string;
+  readonly measures: string;
+  readonly status?: StatusView | undefined;
+  readonly summary?: string | undefined;
+  readonly sources: readonly LinkProps[];
+}
+
+function measureItem(model: SiteModel, id: string, base: string): MeasureItemView {
+  const measure = model.index.byId.get(id) as SiteEntity<'sanctions'>;
+  const data = measure.data;
+  return {
+    link: linkTo(model, id, base),
+    date: data.announced ?? data.listed,
+    authority: linkTo(model, data.authority, base),
+    targets: linksTo(model, data.targets, base),
+    targetsLabel: data.kind === 'indictment' ? 'Defendants' : data.targets.length === 1 ? 'Target' : 'Targets',
+    measures: data.measures.map((m) => MEASURE_LABELS[m]).join(', '),
+    status: showsStatus(data) ? statusView(model, data, base) : undefined,
+    summary: data.statedReason,
+    sources: sourceLinksOf(model, data.sources, base),
+  };
+}
+
+/** Guidance targets no one, so "Unknown" status says nothing about it. */
+export function showsStatus(data: SanctionData): boolean {
+  return data.kind !== 'guidance' || data.status !== 'unknown';
+}
+
+export function otherMeasuresView(model: SiteModel, base: string) {
+  const { groups } = derive(model);
+  return {
+    groups: groups.groups.map((group) => ({
+      kind: group.kind,
+      heading: MEASURE_KIND_PLURALS[group.kind],
+      items: group.measures.map((id) => measureItem(model, id, base)),
+    })),
+    guidance: groups.guidance.map((id) => measureItem(model, id, base)),
+  };
+}
+
+/** A link to this designation's row in the comparison grid on /sanctions/, if it has one. */
+export function gridLinkFor(model: SiteModel, measureId: string, base: string): LinkProps | undefined {
+  const { grid } = derive(model);
+  const row = grid.rows.find((r) => r.cells.some((cells) => cells.some((cell) => cell.measure === measureId)));
+  if (!row) return undefined;
+  const others = grid.columns.filter((_, index) => !row.cells[index]?.some((cell) => cell.measure === measureId));
+  const names = others.map((id) => linkTo(model, id, base).label).join(' and ');
+  return {
+    href: `${collectionHref('sanctions', base)}#grid-${row.target}`,
+    label: `Compare side by side with the ${names} designation`,
+  };
+}
