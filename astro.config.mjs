@@ -9,6 +9,7 @@
  */
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { remarkPlugins } from './src/markdown/parse-body.ts';
@@ -22,7 +23,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no exceptions.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [securityHeaders()],
+  integrations: [securityHeaders(), pagefindSearch()],
   // A Content-Security-Policy <meta> on every page, without 'unsafe-inline' (src/lib/security-policy.ts).
   security: {
     csp: {
