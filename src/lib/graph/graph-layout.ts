@@ -19,6 +19,8 @@ const CHAR_WIDTH = 7.4;
 const PADDING_X = 10;
 const PADDING_Y = 8;
 const MAX_LINE_CHARS = 22;
+/** Room per edge on a box's side, so many edges into one box (APT31) arrive apart, not in a knot. */
+const EDGE_ROOM = 9;
 
 export interface DrawnNode {
   readonly id: string;
@@ -26,6 +28,8 @@ export interface DrawnNode {
   readonly label: string;
   /** The label broken into lines that fit the box. */
   readonly lines: readonly string[];
+  /** Where the first line's baseline sits, below the box's top; the lines are centred in the box. */
+  readonly textTop: number;
   readonly x: number;
   readonly y: number;
   readonly width: number;
@@ -69,7 +73,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 const LAYOUT_OPTIONS = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
-  'elk.edgeRouting': 'POLYLINE',
+  'elk.edgeRouting': 'ORTHOGONAL',
   'elk.randomSeed': '1',
   'elk.spacing.nodeNode': '14',
   'elk.layered.spacing.nodeNodeBetweenLayers': '56',
@@ -82,14 +86,25 @@ const LAYOUT_OPTIONS = {
 export async function layoutGraph(graph: RelationGraph): Promise<GraphDrawing> {
   const nodes = [...graph.nodes].sort((a, b) => (a.id < b.id ? -1 : 1));
   const edges = [...graph.edges].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const incoming = new Map<string, number>();
+  const outgoing = new Map<string, number>();
+  for (const edge of edges) {
+    incoming.set(edge.to, (incoming.get(edge.to) ?? 0) + 1);
+    outgoing.set(edge.from, (outgoing.get(edge.from) ?? 0) + 1);
+  }
   const sized = nodes.map((node) => {
     const lines = wrapLabel(node.label);
     const longest = Math.max(...lines.map((line) => line.length));
+    const textHeight = lines.length * LINE_HEIGHT;
+    const busiestSide = Math.max(incoming.get(node.id) ?? 0, outgoing.get(node.id) ?? 0);
+    const height = Math.max(textHeight + 2 * PADDING_Y, busiestSide * EDGE_ROOM);
     return {
       node,
       lines,
+      // 12 of the 16 units of a line are above the baseline.
+      textTop: round((height - textHeight) / 2 + 12),
       width: Math.ceil(longest * CHAR_WIDTH + 2 * PADDING_X),
-      height: lines.length * LINE_HEIGHT + 2 * PADDING_Y,
+      height,
     };
   });
   const input: ElkNode = {
@@ -102,13 +117,14 @@ export async function layoutGraph(graph: RelationGraph): Promise<GraphDrawing> {
   const result = await elk.layout(input);
 
   const placed = new Map((result.children ?? []).map((child) => [child.id, child]));
-  const drawnNodes: DrawnNode[] = sized.map(({ node, lines, width, height }) => {
+  const drawnNodes: DrawnNode[] = sized.map(({ node, lines, textTop, width, height }) => {
     const box = placed.get(node.id);
     return {
       id: node.id,
       kind: node.kind,
       label: node.label,
       lines,
+      textTop,
       x: round(box?.x ?? 0),
       y: round(box?.y ?? 0),
       width,
