@@ -18,12 +18,27 @@ import type { SiteModel } from './site-model.ts';
 import { linkTo, linksTo, sourceLinksOf, type LinkProps } from './view-helpers.ts';
 
 /** The edge kinds as the legend and the table name them. */
-export const EDGE_KIND_LABELS: Record<EdgeKind, { readonly legend: string; readonly relation: string }> = {
-  affiliation: { legend: 'Affiliation (member of, part of, front for …)', relation: 'affiliated with' },
-  designated: { legend: 'Sanctions designation (authority → target)', relation: 'designated' },
-  charged: { legend: 'Criminal charges (authority → defendant)', relation: 'charged' },
-  attributed: { legend: 'Attribution of a campaign (state → group)', relation: 'attributed a campaign to' },
-  quoted: { legend: 'Quoted about (speaker → subject)', relation: 'quoted about' },
+export const EDGE_KIND_LABELS: Record<
+  EdgeKind,
+  { readonly legend: string; readonly relation: string; readonly group: string }
+> = {
+  affiliation: {
+    legend: 'Affiliation (member of, part of, front for …)',
+    relation: 'affiliated with',
+    group: 'Affiliations',
+  },
+  designated: {
+    legend: 'Sanctions designation (authority → target)',
+    relation: 'designated',
+    group: 'Sanctions designations',
+  },
+  charged: { legend: 'Criminal charges (authority → defendant)', relation: 'charged', group: 'Criminal charges' },
+  attributed: {
+    legend: 'Attribution of a campaign (state → group)',
+    relation: 'attributed a campaign to',
+    group: 'Attributions',
+  },
+  quoted: { legend: 'Quoted about (speaker → subject)', relation: 'quoted about', group: 'Quotes about another actor' },
 };
 
 /** The focused view: APT31, what it is part of, its members and front company, and who acted on them. */

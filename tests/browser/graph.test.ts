@@ -63,8 +63,14 @@ describe('/graph/', () => {
     const page = await context.newPage();
     await page.goto(`${server.origin}/graph/`);
     const table = page.getByRole('table', { name: 'Every link, in words' });
-    const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-edge')));
+    const ids = await table
+      .locator('tbody tr[data-edge]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-edge')));
     expect([...ids].sort()).toEqual(graph.edges.map((edge) => edge.id).sort());
+    // One group per kind, each headed by its name and count.
+    await expect(table.locator('tr.relation-group th').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['Sanctions designations (6)', 'Criminal charges (7)']),
+    );
     // A designation row says who designated whom and links the measure.
     const row = table.locator('tr[data-edge="designated:uk-fcdo:ni-gaobin"]');
     await expect(row.locator('td').first().textContent()).resolves.toContain('designated');
