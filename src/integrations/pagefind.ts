@@ -11,7 +11,7 @@
  * the copy Pagefind reads, not to the pages served.
  * https://pagefind.app/docs/node-api/
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,6 +19,20 @@ import { close, createIndex } from 'pagefind';
 import { NAMES_META, searchNamesByPath } from '../lib/search/search-names.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
 import { getCheckedContent } from '../loaders/shared-check.ts';
+
+/**
+ * Pagefind's ready-made UIs, which the site does not use: they inject inline styles that the
+ * Content-Security-Policy blocks. Removed so that nothing links to them by mistake.
+ */
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -63,8 +77,10 @@ export async function writeSearchIndex(siteDir: string, namesByPath: ReadonlyMap
       pages++;
     }
     if (pages === 0) throw new Error('no page is marked data-pagefind-body, so there is nothing to search');
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
+    const bundle = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(bundle, file), { force: true })));
     return pages;
   } finally {
     // Stop the Pagefind binary, so the build process can exit.
