@@ -74,19 +74,41 @@ export async function startSearch(root: HTMLElement, base: string): Promise<void
     return;
   }
 
-  const params = new URLSearchParams(window.location.search);
-  input.value = params.get('q') ?? '';
-  const wanted = new Set(params.getAll('type'));
-  for (const box of boxes) box.checked = wanted.has(box.value);
-
-  // Show only the types the index holds, each with its number of pages.
+  // Show only the types the index holds, each with its number of pages. A type the page did not
+  // expect (a new section) gets a checkbox too, named by its filter value.
   const counts = (await pagefind.filters())['type'] ?? {};
+  const typeList = typeItems[0]?.parentElement;
+  for (const value of Object.keys(counts).sort()) {
+    if (!typeList || typeItems.some((item) => item.dataset['searchType'] === value)) continue;
+    const item = document.createElement('li');
+    item.dataset['searchType'] = value;
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    box.name = 'type';
+    box.value = value;
+    box.id = `search-type-${value.replace(/[^a-z0-9-]/gi, '-')}`;
+    const label = document.createElement('label');
+    label.htmlFor = box.id;
+    label.append(`${value} `);
+    const badge = document.createElement('span');
+    badge.className = 'search-type-count';
+    badge.dataset['searchCount'] = '';
+    label.append(badge);
+    item.append(box, label);
+    typeList.append(item);
+    typeItems.push(item);
+    boxes.push(box);
+  }
   for (const [i, item] of typeItems.entries()) {
     const count = counts[boxes[i]!.value];
     item.hidden = !count;
     const badge = item.querySelector('[data-search-count]');
     if (badge && count) badge.textContent = `(${count})`;
   }
+  const params = new URLSearchParams(window.location.search);
+  input.value = params.get('q') ?? '';
+  const wanted = new Set(params.getAll('type'));
+  for (const box of boxes) box.checked = wanted.has(box.value);
   fallback.hidden = true;
   form.hidden = false;
 
