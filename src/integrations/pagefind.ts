@@ -47,18 +47,22 @@ export function sitePathOf(relativeFile: string): string {
 
 /**
  * The page with its names as a `names` metadata element just before the indexed region (so they
- * are searchable metadata, not repeated body text in excerpts), or the page as it is when it has
- * none (or is not indexed).
+ * are searchable metadata, not repeated body text in excerpts), or at the start of `<body>` on a
+ * page with no marked region; the page as it is when it has no names.
  */
 export function withNamesMeta(html: string, names: readonly string[] | undefined): string {
   if (!names || names.length === 0) return html;
   const element = `<span hidden data-pagefind-meta="${NAMES_META}">${escapeHtml(names.join(' · '))}</span>`;
-  return html.replace(/<[^>]*\sdata-pagefind-body[^>]*>/, (body) => `${element}${body}`);
+  const marked = /<[^>]*\sdata-pagefind-body[^>]*>/;
+  if (marked.test(html)) return html.replace(marked, (body) => `${element}${body}`);
+  return html.replace(/<body\b[^>]*>/, (body) => `${body}${element}`);
 }
 
 /**
- * Index every HTML file under `siteDir` and write the bundle into `siteDir/pagefind/`.
- * @returns the number of pages indexed.
+ * Index every HTML file under `siteDir` and write the bundle into `siteDir/pagefind/`. Pagefind
+ * itself keeps only the pages marked `data-pagefind-body` once any page is marked; if none is,
+ * it indexes whole pages, which still works (the integration warns).
+ * @returns how many pages were read and how many of them are marked.
  */
 export async function writeSearchIndex(siteDir: string, namesByPath: ReadonlyMap<string, readonly string[]>) {
   const { index, errors } = await createIndex({ forceLanguage: 'en' });
@@ -67,21 +71,19 @@ export async function writeSearchIndex(siteDir: string, namesByPath: ReadonlyMap
     const files = (await readdir(siteDir, { recursive: true, encoding: 'utf8' }))
       .filter((file) => file.endsWith('.html') && !file.startsWith(`pagefind${path.sep}`))
       .sort();
-    let pages = 0;
+    let marked = 0;
     for (const file of files) {
       const url = sitePathOf(file);
       const html = await readFile(path.join(siteDir, file), 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
+      if (/\sdata-pagefind-body[\s=>]/.test(html)) marked++;
       const added = await index.addHTMLFile({ url, content: withNamesMeta(html, namesByPath.get(url)) });
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      pages++;
     }
-    if (pages === 0) throw new Error('no page is marked data-pagefind-body, so there is nothing to search');
     const bundle = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
     await Promise.all(UNUSED_UI_FILES.map((file) => rm(path.join(bundle, file), { force: true })));
-    return pages;
+    return { pages: files.length, marked };
   } finally {
     // Stop the Pagefind binary, so the build process can exit.
     await close();
@@ -99,8 +101,9 @@ export function pagefindSearch(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // The checked content is cached for the build: this reuses it, nothing is parsed again.
         const checked = await getCheckedContent(contentDirFor(root), root);
-        const pages = await writeSearchIndex(fileURLToPath(dir), searchNamesByPath(checked.index));
-        logger.info(`indexed ${pages} pages for search`);
+        const { pages, marked } = await writeSearchIndex(fileURLToPath(dir), searchNamesByPath(checked.index));
+        if (marked === 0) logger.warn(`no page is marked data-pagefind-body; search indexes all ${pages} pages whole`);
+        else logger.info(`indexed ${marked} of ${pages} pages for search`);
       },
     },
   };

@@ -36,6 +36,9 @@ describe('the indexed copy of a page', () => {
         '<main id="main" data-pagefind-body="" data-pagefind-filter="type:actors"><h1>X</h1></main></body>',
     );
     expect(withNamesMeta(html, undefined)).toBe(html);
-    expect(withNamesMeta('<main><h1>not indexed</h1></main>', ['A'])).toBe('<main><h1>not indexed</h1></main>');
+    // A page with no marked region gets them at the start of its body.
+    expect(withNamesMeta('<body class="x"><main>Y</main></body>', ['A'])).toBe(
+      '<body class="x"><span hidden data-pagefind-meta="names">A</span><main>Y</main></body>',
+    );
   });
 });
