@@ -11,6 +11,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentErrors } from './src/integrations/content-errors.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { remarkPlugins } from './src/markdown/parse-body.ts';
@@ -29,7 +30,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no exceptions.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentErrors(), securityHeaders(), sitemap({ filter: (url) => inSitemap(url, base) })],
+  integrations: [
+    contentErrors(),
+    securityHeaders(),
+    sitemap({ filter: (url) => inSitemap(url, base) }),
+    // Last: it indexes the pages the others have finished writing.
+    pagefindSearch(),
+  ],
   // A Content-Security-Policy <meta> on every page, without 'unsafe-inline' (src/lib/security-policy.ts).
   security: {
     csp: {

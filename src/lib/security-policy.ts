@@ -20,8 +20,15 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-/** Script and style sources: the site's own files only. */
-export const SCRIPT_SOURCES = ["'self'"] as const;
+/**
+ * Script and style sources: the site's own files only.
+ *
+ * 'wasm-unsafe-eval' lets the search page compile Pagefind's WebAssembly module (fetched from the
+ * site's own /pagefind/). It allows WebAssembly compilation only: not eval(), not new Function(),
+ * not inline script, which stay blocked ('unsafe-eval' and 'unsafe-inline' are never listed).
+ * https://developer.mozilla.org/docs/Web/HTTP/Reference/Headers/Content-Security-Policy/script-src#unsafe_webassembly_execution
+ */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
 
 /**

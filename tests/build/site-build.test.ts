@@ -53,7 +53,7 @@ describe('npm run build', () => {
     const pages = htmlFiles(outDir);
     expect(pages.length).toBeGreaterThan(100);
     const headers = readFileSync(path.join(outDir, '_headers'), 'utf8');
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: .*script-src 'self';/m);
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: .*script-src 'self' 'wasm-unsafe-eval';/m);
 
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
