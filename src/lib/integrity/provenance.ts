@@ -6,7 +6,8 @@
  * - `confirmed-without-primary`: a state-of-knowledge item marked confirmed cites at least one
  *   primary source, as the schema defines "confirmed";
  * - `weak-sources-only`: a claim whose every source is flagged low or unreliable (a warning: the
- *   claim may be true, but an editor must find a better source or hedge it).
+ *   claim may be true, but an editor must find a better source or hedge it). A claim already
+ *   marked unconfirmed in provenance is hedged, so it is not flagged.
  */
 import { singular } from '../../schemas/entity-ref.ts';
 import type { ProvenanceItem } from '../../schemas/provenance.ts';
@@ -130,6 +131,11 @@ function markedUnconfirmed(
   items: readonly ProvenanceItem[],
   path: readonly (string | number)[],
 ): boolean {
+  // The entry as a whole: acknowledged by marking one of its own text fields (an actor's role,
+  // an event's title, a quote's text) unconfirmed, since those state what the entry claims.
+  if (path.length === 0) {
+    return items.some((item) => item.status === 'unconfirmed' && data[item.field] === item.value);
+  }
   const [field, position] = path;
   if (typeof field !== 'string' || typeof position !== 'number' || path.length !== 2) return false;
   if (field === 'provenance') return items[position]?.status === 'unconfirmed';
@@ -149,7 +155,9 @@ function weakProblems(entity: Entity, items: readonly ProvenanceItem[], index: C
     if (flags.some((flag) => flag === undefined)) continue;
     const whole = list.path.length === 0;
     const where = whole ? `this ${singular(entity.collection)}` : formatPath(list.path);
-    const fix = whole ? 'cite a better source' : 'add a better source, or mark the value unconfirmed in provenance:';
+    const fix = whole
+      ? 'cite a better source, or mark its main text field unconfirmed in provenance: (e.g. field: role)'
+      : 'add a better source, or mark the value unconfirmed in provenance:';
     problems.push(
       diagnostic(
         entity.file,
