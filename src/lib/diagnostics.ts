@@ -34,6 +34,22 @@ export const RULES = {
   },
   'empty-mention': { severity: 'error', about: 'a mention or citation with no id or label' },
   'unknown-directive': { severity: 'warning', about: 'a directive name close to a known one, probably a typo' },
+  'provenance-target': {
+    severity: 'error',
+    about: 'a provenance item naming a field the entry lacks or a value not in that field',
+  },
+  'reported-with-primary': {
+    severity: 'error',
+    about: 'a value marked reported that cites a primary source (it would be confirmed)',
+  },
+  'confirmed-without-primary': {
+    severity: 'error',
+    about: 'a state-of-knowledge item marked confirmed with no primary source',
+  },
+  'weak-sources-only': {
+    severity: 'warning',
+    about: 'a claim resting only on sources flagged low quality or unreliable',
+  },
   'story-count': { severity: 'error', about: 'there must be exactly one story entry' },
 } as const satisfies Record<string, { severity: Severity; about: string }>;
 

@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { ACTOR_KINDS, entityRef, sourceList } from './entity-ref.ts';
 import { languageTag } from './language-tag.ts';
+import { provenanceList } from './provenance.ts';
 import { updateLog } from './update-log.ts';
 import { partialDate } from './partial-date.ts';
 
@@ -152,6 +153,7 @@ export const actorSchema = z
         'Identifiers in other registers (MITRE ATT&CK, Wikidata, UK sanctions list, OFAC). Only add verified ones.',
       ),
     sources: sourceList('Sources for the actor as a whole. At least one.'),
+    provenance: provenanceList(),
     updates: updateLog(),
   })
   .describe('A person, state, body, company or group in the story.');

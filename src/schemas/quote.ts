@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { languageTag } from './language-tag.ts';
+import { provenanceList } from './provenance.ts';
 import { updateLog } from './update-log.ts';
 import { partialDate, timeZone } from './partial-date.ts';
 
@@ -61,6 +62,7 @@ export const quoteSchema = z
       .describe('Differences between copies (spelling, punctuation) or anything unverified about the wording.')
       .optional(),
     sources: sourceList('Where the words are printed. At least one.'),
+    provenance: provenanceList(),
     updates: updateLog(),
   })
   .describe('A verbatim quote.');

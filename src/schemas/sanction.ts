@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { httpsUrl } from './https-url.ts';
+import { provenanceList } from './provenance.ts';
 import { updateLog } from './update-log.ts';
 import { partialDate } from './partial-date.ts';
 
@@ -142,6 +143,7 @@ export const sanctionSchema = z
       .describe('For a reward offer: the amount.')
       .optional(),
     sources: sourceList('Sources for the measure. At least one; prefer the official notice.'),
+    provenance: provenanceList(),
     updates: updateLog(),
   })
   .superRefine((entry, ctx) => {

@@ -10,6 +10,12 @@ import { partialDate } from './partial-date.ts';
 
 export const SOURCE_KINDS = ['official', 'parliament', 'court', 'regulator', 'press', 'vendor', 'reference'] as const;
 
+/** How a source was read: online at its url, or as an agency or paper copy without one. */
+export const SOURCE_MEDIA = ['web', 'wire', 'print'] as const;
+
+/** Flags for copies the fact sheet calls weak; absent means an ordinary, usable source. */
+export const SOURCE_RELIABILITY = ['low', 'unreliable'] as const;
+
 export const sourceSchema = z
   .strictObject({
     title: z
@@ -25,8 +31,20 @@ export const sourceSchema = z
       .min(1)
       .describe('Who published it, e.g. "Foreign, Commonwealth & Development Office" or "Reuters".'),
     url: httpsUrl(
-      'The address of the document itself. Prefer the official page; if you read the text elsewhere, put that copy in readVia.',
-    ),
+      'The address of the document itself. Prefer the official page; if you read the text elsewhere, put that copy in readVia. Required unless medium is wire or print.',
+    ).optional(),
+    medium: z
+      .enum(SOURCE_MEDIA)
+      .default('web')
+      .describe(
+        'How the document was read: web (at its url), wire (an agency copy such as PA Media, as received) or print (a newspaper or document on paper). A wire or print copy needs no url but must give its published date.',
+      ),
+    reliability: z
+      .enum(SOURCE_RELIABILITY)
+      .describe(
+        'Set only when the copy is weak: low (a low-quality host or a scraped copy) or unreliable (known to contain errors or fabricated details). Say why in note. A claim resting only on such sources is flagged.',
+      )
+      .optional(),
     published: partialDate(
       'When the document was published: YYYY-MM-DD, or YYYY-MM / YYYY when the page gives no day.',
     ).optional(),
@@ -61,6 +79,29 @@ export const sourceSchema = z
       .describe('Anything a reader should know about this source, e.g. that a wording differs between copies.')
       .optional(),
     updates: updateLog(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.medium === 'web' && source.url === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'a web source needs its url; for a wire or print copy without one, set medium: wire or medium: print',
+      });
+    }
+    if (source.medium !== 'web' && source.published === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published'],
+        message: `a ${source.medium} copy without a url needs its published date, so readers can find it`,
+      });
+    }
+    if (source.reliability !== undefined && source.note === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `say in note why this source is marked ${source.reliability}`,
+      });
+    }
   })
   .describe('A document cited by the site.');
 

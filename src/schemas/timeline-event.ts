@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { entityRef, sourceList } from './entity-ref.ts';
+import { provenanceList } from './provenance.ts';
 import { updateLog } from './update-log.ts';
 import { DATE_QUALIFIERS, PRECISIONS, partialDate, timeZone } from './partial-date.ts';
 
@@ -78,6 +79,7 @@ export const timelineEventSchema = z
       .default([])
       .describe('Linked timeline events or measures.'),
     sources: sourceList('Sources for the event and its date. At least one.'),
+    provenance: provenanceList(),
     updates: updateLog(),
   })
   .superRefine((event, ctx) => {

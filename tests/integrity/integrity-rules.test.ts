@@ -49,6 +49,10 @@ describe('integrity rules', () => {
       'date-range-reversed',
       'date-precision-mismatch',
       'story-count',
+      'provenance-target',
+      'reported-with-primary',
+      'confirmed-without-primary',
+      'weak-sources-only',
     ] as const;
     for (const rule of crossEntry) {
       expect(RULES[rule]).toBeDefined();

@@ -71,7 +71,7 @@ const cases: [string, CollectionName, string, string | undefined, string][] = [
     'quotes',
     'occasion: Press conference',
     'ocasion: Press conference',
-    'content/quotes/entry.md:2:1  occasion: this field is required but missing. Add it: Where or how it was said, e.g. "IPAC press conference, London" or "DOJ press release".  [missing-field]\ncontent/quotes/entry.md:5:1  unknown field "ocasion". Did you mean "occasion"? Allowed here: speaker, speakerRole, jointWith, text, fragment, date, timeZone, occasion, language, about, textNote, sources, updates  [unknown-field]',
+    'content/quotes/entry.md:2:1  occasion: this field is required but missing. Add it: Where or how it was said, e.g. "IPAC press conference, London" or "DOJ press release".  [missing-field]\ncontent/quotes/entry.md:5:1  unknown field "ocasion". Did you mean "occasion"? Allowed here: speaker, speakerRole, jointWith, text, fragment, date, timeZone, occasion, language, about, textNote, sources, provenance, updates  [unknown-field]',
   ],
   [
     'id with capitals and spaces',

@@ -9,6 +9,7 @@ import { checkAffiliationCycles } from './affiliation-cycles.ts';
 import type { CheckContext, IntegrityRule } from './check-context.ts';
 import { checkDates } from './dates.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkProvenance } from './provenance.ts';
 import { checkReferences } from './references.ts';
 import { checkSourcing } from './sourcing.ts';
 import { checkStoryCount } from './story-count.ts';
@@ -20,6 +21,7 @@ export const INTEGRITY_RULES: readonly IntegrityRule[] = [
   checkAffiliationCycles,
   checkSourcing,
   checkDates,
+  checkProvenance,
 ];
 
 export function checkIntegrity(context: CheckContext): Diagnostic[] {

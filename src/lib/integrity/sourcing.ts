@@ -29,7 +29,17 @@ function* claims(
 function entityProblems(entity: Entity): Diagnostic[] {
   const problems: Diagnostic[] = [];
   const data = entity.data as { sources?: unknown[] };
-  if (Array.isArray(data.sources) && data.sources.length === 0 && entity.facts.citations.length === 0) {
+  if (entity.collection === 'quotes' && Array.isArray(data.sources) && data.sources.length === 0) {
+    // A quote's page lists its sources; a body :cite alone would leave that list empty.
+    problems.push(
+      diagnostic(
+        entity.file,
+        entity.locate(['sources']),
+        'missing-source',
+        'this quote lists no source of its own: add sources: [<source id>] to the frontmatter, naming where the words are printed (a :cite in the body is not enough)',
+      ),
+    );
+  } else if (Array.isArray(data.sources) && data.sources.length === 0 && entity.facts.citations.length === 0) {
     problems.push(
       diagnostic(
         entity.file,
