@@ -73,7 +73,8 @@ export interface SourceFactsView {
   readonly accessed: string;
   readonly kind: string;
   readonly primary: boolean;
-  readonly url: string;
+  readonly url?: string | undefined;
+  readonly medium: string;
   readonly archiveUrl?: string | undefined;
   readonly readVia: readonly { readonly url: string; readonly label: string }[];
   readonly note?: string | undefined;
@@ -92,6 +93,7 @@ export function sourceFacts(source: SiteEntity<'sources'>, base: string): Source
     kind: SOURCE_KIND_LABELS[data.kind],
     primary: data.primary,
     url: data.url,
+    medium: data.medium,
     archiveUrl: data.archiveUrl,
     readVia: data.readVia.map((copy) => ({ url: copy.url, label: copy.publisher ?? new URL(copy.url).hostname })),
     note: data.note,

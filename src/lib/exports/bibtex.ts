@@ -66,7 +66,9 @@ export function bibtexEntry(source: IndexableEntity<'sources'>): string {
     if (start.month !== undefined) fields.push(['month', MONTH_MACROS[start.month - 1]!]);
     if (start.day !== undefined) fields.push(['day', `{${start.day}}`]);
   }
-  fields.push(['url', `{${bibtexUrl(data.url)}}`]);
+  // A wire or print copy has no address; BibTeX says how it was published instead.
+  if (data.url !== undefined) fields.push(['url', `{${bibtexUrl(data.url)}}`]);
+  else if (publisherField !== 'howpublished') fields.push(['howpublished', `{${data.medium} copy}`]);
   const accessed = parsePartialDate(data.accessed).start;
   const accessedText = [accessed.day, accessed.month && MONTH_NAMES[accessed.month - 1], accessed.year]
     .filter(Boolean)

@@ -35,7 +35,9 @@ export interface CslItem {
   readonly title: string;
   readonly publisher?: string;
   readonly 'container-title'?: string;
-  readonly URL: string;
+  readonly URL?: string;
+  /** How a copy without an address was read (wire, print). */
+  readonly medium?: string;
   readonly issued?: CslDate;
   readonly accessed: CslDate;
   readonly language: string;
@@ -66,7 +68,7 @@ export function cslItem(source: IndexableEntity<'sources'>): CslItem {
     type,
     title: data.title,
     ...(type === 'article-newspaper' ? { 'container-title': data.publisher } : { publisher: data.publisher }),
-    URL: data.url,
+    ...(data.url === undefined ? { medium: data.medium } : { URL: data.url }),
     ...(data.published === undefined ? {} : { issued: cslDate(data.published) }),
     accessed: cslDate(data.accessed),
     language: data.language,

@@ -88,7 +88,11 @@ export function buildStixBundle<E extends Entity>(index: ContentIndex<E>, option
   const sourceReferences = (ids: readonly string[]): ExternalReference[] =>
     [...new Set(ids)].map((id) => {
       const source = entity(id, 'sources') as IndexableEntity<'sources'>;
-      return { source_name: source.data.publisher, description: source.data.title, url: source.data.url };
+      const { publisher, title, url, medium } = source.data;
+      // A wire or print copy has no address: say how it was read instead.
+      return url === undefined
+        ? { source_name: publisher, description: `${title} (${medium} copy)` }
+        : { source_name: publisher, description: title, url };
     });
   const siteReference = (entry: Entity): ExternalReference => ({
     source_name: 'casefile',
