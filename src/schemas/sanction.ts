@@ -17,6 +17,7 @@ export const MEASURE_KINDS = [
   'indictment',
   'reward-offer',
   'diplomatic-summons',
+  'diplomatic-representation',
   'regulatory-action',
   'guidance',
 ] as const;
@@ -45,7 +46,9 @@ export const sanctionSchema = z
     title: z.string().trim().min(1).describe('A short, plain title, e.g. "UK designation of Ni Gaobin".'),
     kind: z
       .enum(MEASURE_KINDS)
-      .describe('designation, indictment, reward-offer, diplomatic-summons, regulatory-action or guidance.'),
+      .describe(
+        'designation, indictment, reward-offer, diplomatic-summons (a formal summons of an envoy), diplomatic-representation (officials raise a matter with an envoy, without a formal summons), regulatory-action or guidance.',
+      ),
     authority,
     targets: z
       .array(entityRef('An actor the measure is aimed at.', { collections: ['actors'] }))

@@ -40,6 +40,7 @@ export const MEASURE_KIND_LABELS: Record<(typeof MEASURE_KINDS)[number], string>
   indictment: 'Indictment',
   'reward-offer': 'Reward offer',
   'diplomatic-summons': 'Diplomatic summons',
+  'diplomatic-representation': 'Representation to an envoy',
   'regulatory-action': 'Regulatory action',
   guidance: 'Guidance',
 };

@@ -18,6 +18,7 @@ export const MEASURE_KIND_PLURALS: Record<MeasureKind, string> = {
   indictment: 'Indictment',
   'reward-offer': 'Reward offer',
   'diplomatic-summons': 'Diplomatic summonses',
+  'diplomatic-representation': 'Representations to envoys',
   'regulatory-action': 'Regulatory action',
   guidance: 'Related guidance',
 };

@@ -38,12 +38,18 @@ describe('feed items', () => {
       expect.arrayContaining(['published']),
     );
     const items = buildFeedItems(changed, { site: SITE, base: '/' });
+    // The real content's own updates (dated before the ones added here) sit between them and the
+    // publication, in the same newest-first order.
+    const own = buildFeedItems(index, { site: SITE, base: '/' });
     expect(items.map((item) => [item.date, item.kind, item.url])).toEqual([
       ['2027-03-05', 'correction', `${SITE}actors/apt31/`],
       ['2027-03-05', 'update', `${SITE}timeline/uk-attribution/`],
       ['2027-01-10', 'update', `${SITE}actors/apt31/`],
-      ['2026-11-26', 'published', SITE],
+      ...own.map((item) => [item.date, item.kind, item.url]),
     ]);
+    expect(own.at(-1)).toMatchObject({ date: '2026-11-26', kind: 'published', url: SITE });
+    const dates = items.map((item) => item.date);
+    expect([...dates].sort().reverse()).toEqual(dates);
     expect(new Set(items.map((item) => item.id)).size).toBe(items.length);
     expect(items[0]!.title).toBe('Correction: APT31');
     expect(JSON.stringify(buildFeedItems(changed, { site: SITE, base: '/' }))).toBe(JSON.stringify(items));

@@ -2,6 +2,7 @@
  * JSON-LD builders: the right schema.org type for each page, dates and corrections from the update
  * log, and text that cannot break out of its <script> element.
  */
+import { lastUpdated, latestDate } from '../../src/lib/update-log.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../src/lib/content-index.ts';
@@ -81,7 +82,11 @@ describe('page entries', () => {
     expect(home).toMatchObject({
       headline: index.byCollection.story[0]!.data.headline,
       datePublished: index.byCollection.story[0]!.data.published,
-      dateModified: index.byCollection.story[0]!.data.published,
+      // The newest date in the story's own update log, or its publication when it has none.
+      dateModified: latestDate([
+        index.byCollection.story[0]!.data.published,
+        lastUpdated(index.byCollection.story[0]!.data),
+      ]),
       publisher: { '@type': 'Organization', name: 'casefile' },
     });
     expect(home['author']).toEqual([{ '@type': 'Organization', name: 'casefile editors' }]);

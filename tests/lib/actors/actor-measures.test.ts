@@ -94,6 +94,7 @@ describe('a small index built in memory', () => {
       authority: 'gov',
       targets,
       announced: '2024-03-25',
+      status: 'in-force',
       sources: ['s'],
     });
     return {

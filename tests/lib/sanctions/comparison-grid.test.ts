@@ -111,6 +111,7 @@ describe('groupOtherMeasures on the real content', () => {
       ['indictment', ['us-indictment-apt31']],
       ['reward-offer', ['us-rewards-for-justice-apt31']],
       ['diplomatic-summons', ['uk-summons-chinese-charge-d-affaires', 'uk-summons-ambassador-zheng-2024-05']],
+      ['diplomatic-representation', ['nz-officials-speak-to-ambassador']],
       ['regulatory-action', ['ico-reprimand-electoral-commission']],
     ]);
     expect(guidance).toEqual(['ncsc-defending-democracy-guidance']);
