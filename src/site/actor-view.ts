@@ -14,6 +14,7 @@ import { metaDescription, truncateAtWord } from '../lib/actors/truncate.ts';
 import type { ActorTitle } from '../lib/actors/role-at.ts';
 import { roleCaption } from '../lib/actors/role-caption.ts';
 import { displayTitle } from '../lib/content-index.ts';
+import { provenanceView, type ProvenanceView } from './provenance-view.ts';
 import { entityHref } from '../lib/routes.ts';
 import { ACTOR_KIND_LABELS, MEASURE_KIND_LABELS, RELATION_LABELS } from './labels.ts';
 import { COLLECTION_LABELS, linkTo, linksTo, sourceLinksOf, type LinkProps } from './view-helpers.ts';
@@ -110,6 +111,8 @@ export interface TitleView {
   readonly asOf?: string | undefined;
   readonly note?: string | undefined;
   readonly sources: readonly LinkProps[];
+  /** Set when the title is only reported or unconfirmed. */
+  readonly provenance?: ProvenanceView | undefined;
 }
 
 export function titleViews(model: SiteModel, data: ActorData, base: string): TitleView[] {
@@ -121,6 +124,7 @@ export function titleViews(model: SiteModel, data: ActorData, base: string): Tit
     asOf: title.asOf,
     note: title.note,
     sources: sourceLinksOf(model, title.sources, base),
+    provenance: provenanceView(model, data, 'titles', title.title, base),
   }));
 }
 

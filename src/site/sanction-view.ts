@@ -8,6 +8,7 @@ import { groupOtherMeasures, type MeasureGroups, type MeasureKind } from '../lib
 import { formatPartialDate } from '../lib/partial-date.ts';
 import { collectionHref } from '../lib/routes.ts';
 import type { SanctionData } from '../schemas/sanction.ts';
+import { provenanceLabel, provenanceOf } from '../lib/provenance.ts';
 import { MEASURE_LABELS, MEASURE_STATUS_LABELS } from './labels.ts';
 import type { SiteEntity, SiteModel } from './site-model.ts';
 import { linkTo, linksTo, sourceLinksOf, type LinkProps } from './view-helpers.ts';
@@ -92,7 +93,7 @@ function cellView(model: SiteModel, cell: GridCell, base: string): GridCellView 
       sources: sourceLinksOf(model, ref.sources, base),
     })),
     listed: cell.listed?.value,
-    measures: cell.measures.value.map((m) => MEASURE_LABELS[m]).join(', '),
+    measures: measureWords(measure.data),
     statedReason: cell.statedReason?.value,
     status: statusView(model, measure.data, base),
     sources: sourceLinksOf(model, cell.sources, base),
@@ -147,6 +148,19 @@ export interface MeasureItemView {
   readonly sources: readonly LinkProps[];
 }
 
+/**
+ * What a measure does, in words, each marked when it is only reported or unconfirmed:
+ * "Asset freeze, Travel ban (reported)".
+ */
+export function measureWords(data: SanctionData): string {
+  return data.measures
+    .map((measure) => {
+      const item = provenanceOf(data, 'measures', measure);
+      return item ? `${MEASURE_LABELS[measure]} (${provenanceLabel(item.status)})` : MEASURE_LABELS[measure];
+    })
+    .join(', ');
+}
+
 function measureItem(model: SiteModel, id: string, base: string): MeasureItemView {
   const measure = model.index.byId.get(id) as SiteEntity<'sanctions'>;
   const data = measure.data;
@@ -156,7 +170,7 @@ function measureItem(model: SiteModel, id: string, base: string): MeasureItemVie
     authority: linkTo(model, data.authority, base),
     targets: linksTo(model, data.targets, base),
     targetsLabel: data.kind === 'indictment' ? 'Defendants' : data.targets.length === 1 ? 'Target' : 'Targets',
-    measures: data.measures.map((m) => MEASURE_LABELS[m]).join(', '),
+    measures: measureWords(data),
     status: showsStatus(data) ? statusView(model, data, base) : undefined,
     summary: data.statedReason,
     sources: sourceLinksOf(model, data.sources, base),
