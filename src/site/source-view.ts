@@ -3,6 +3,7 @@
  * cites it, with links to the citing paragraph (`/timeline/x/#cite-2-1`). The back-references
  * are derived once per build (src/lib/sources/back-references.ts).
  */
+import { displayTitle } from '../lib/content-index.ts';
 import { buildBackReferences, type BackReference } from '../lib/sources/back-references.ts';
 import { entityHref } from '../lib/routes.ts';
 import type { CollectionName } from '../schemas/entity-ref.ts';
@@ -139,8 +140,9 @@ export function bibliographyGroups(model: SiteModel, base: string) {
 const sharedTitles = new WeakMap<SiteModel, ReadonlySet<string>>();
 
 /**
- * The page title of a source: its own title, with the publisher added when another source has
- * the same title (a copy of a release, say), so every page title stays unique.
+ * The page title of a source: its own title, with the publisher added when another page would
+ * have the same title (a copy of a release, or a reference article named like an actor), so
+ * every page title stays unique.
  */
 export function sourcePageTitle(model: SiteModel, source: SiteEntity<'sources'>): string {
   let shared = sharedTitles.get(model);
@@ -151,7 +153,12 @@ export function sourcePageTitle(model: SiteModel, source: SiteEntity<'sources'>)
       if (seen.has(other.data.title)) repeated.add(other.data.title);
       seen.add(other.data.title);
     }
-    sharedTitles.set(model, (shared = repeated));
+    // Other entries' pages are titled by their display title.
+    for (const other of model.index.all) {
+      if (other.collection !== 'sources' && seen.has(displayTitle(other))) repeated.add(displayTitle(other));
+    }
+    shared = repeated;
+    sharedTitles.set(model, shared);
   }
   return shared.has(source.data.title) ? `${source.data.title} (${source.data.publisher})` : source.data.title;
 }
