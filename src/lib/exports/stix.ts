@@ -267,7 +267,12 @@ function buildCampaign<E extends Entity>(spec: CampaignSpec, context: CampaignCo
   return [campaign];
 }
 
-/** The bundle as published: two-space JSON with a final newline. */
+/** A bundle as published: two-space JSON with a final newline. */
+export function stixJson(bundle: StixBundle): string {
+  return `${JSON.stringify(bundle, null, 2)}\n`;
+}
+
+/** The bundle of this content, as published. */
 export function stixBundleJson<E extends Entity>(index: ContentIndex<E>, options: StixOptions): string {
-  return `${JSON.stringify(buildStixBundle(index, options), null, 2)}\n`;
+  return stixJson(buildStixBundle(index, options));
 }

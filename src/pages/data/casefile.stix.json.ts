@@ -1,12 +1,11 @@
 /**
- * `/data/casefile.stix.json`: the STIX 2.1 bundle (src/lib/exports/stix.ts).
+ * `/data/casefile.stix.json`: the STIX 2.1 bundle (src/lib/exports/stix.ts), built once with the
+ * other /data/ files so the /data/ page lists its true size and object count.
  */
 import type { APIRoute } from 'astro';
-import { stixBundleJson } from '../../lib/exports/stix.ts';
-import { getSiteModel } from '../../site/site-model.ts';
+import { getDataExports, STIX_PATH } from '../../site/data-view.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const model = await getSiteModel();
-  const body = stixBundleJson(model.index, { site: site!.href, base: import.meta.env.BASE_URL });
-  return new Response(body, { headers: { 'Content-Type': 'application/stix+json;version=2.1' } });
+export const GET: APIRoute = async () => {
+  const file = (await getDataExports()).byPath.get(STIX_PATH)!;
+  return new Response(file.body, { headers: { 'Content-Type': file.mediaType } });
 };
