@@ -144,6 +144,8 @@ export interface AliasView {
   readonly former: boolean;
   readonly note?: string | undefined;
   readonly sources: readonly LinkProps[];
+  /** Set when the name is only reported or unconfirmed for this actor. */
+  readonly provenance?: ProvenanceView | undefined;
 }
 
 export function aliasViews(model: SiteModel, data: ActorData, base: string): AliasView[] {
@@ -153,6 +155,7 @@ export function aliasViews(model: SiteModel, data: ActorData, base: string): Ali
     former: alias.status === 'former',
     note: alias.note,
     sources: sourceLinksOf(model, alias.sources, base),
+    provenance: provenanceView(model, data, 'aliases', alias.name, base),
   }));
 }
 
@@ -198,6 +201,8 @@ export interface AffiliationView {
   readonly allegedBy: readonly LinkProps[];
   readonly note?: string | undefined;
   readonly sources: readonly LinkProps[];
+  /** Set when the relation is only reported or unconfirmed (written on whichever actor holds it). */
+  readonly provenance?: ProvenanceView | undefined;
 }
 
 /** The actor's affiliations: its own first, then those other entries write about it. */
@@ -213,7 +218,15 @@ export function affiliationViews(model: SiteModel, actorId: string, base: string
     allegedBy: linksTo(model, link.allegedBy, base),
     note: link.note,
     sources: sourceLinksOf(model, link.sources, base),
+    provenance: affiliationProvenance(model, actorId, link, base),
   }));
+}
+
+/** The affiliation is written on the actor it goes out from; its provenance lives there too. */
+function affiliationProvenance(model: SiteModel, actorId: string, link: AffiliationLink, base: string) {
+  const [holder, value] = link.direction === 'outgoing' ? [actorId, link.other] : [link.other, actorId];
+  const entity = model.index.byId.get(holder);
+  return entity?.collection === 'actors' ? provenanceView(model, entity.data, 'affiliations', value, base) : undefined;
 }
 
 export interface BacklinkView {
