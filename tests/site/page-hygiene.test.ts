@@ -12,11 +12,13 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KNOWLEDGE_STATUS_DEFINITIONS } from '../../src/schemas/knowledge-status.ts';
+import { BUILT_SITE } from '../helpers/built-site.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-content.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'casefile-hygiene-'));
-const outDir = path.join(scratch, 'site');
+// The real content's build, made once for the site tests (tests/helpers/build-site-once.ts).
+const outDir = BUILT_SITE;
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 interface BuiltPage {
@@ -67,9 +69,6 @@ function failing(fails: (page: BuiltPage) => boolean): string[] {
 }
 
 beforeAll(() => {
-  const result = runCli('build', ['--out', outDir]);
-  expect(result.stderr).toBe('');
-  expect(result.status).toBe(0);
   pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort()
