@@ -4,28 +4,18 @@
  * the bodies come from src/lib/exports/ through the one cached set.
  */
 import type { APIRoute } from 'astro';
-import { buildDataExports, type DataExports, type ExportFile, type ExportGroup } from '../lib/exports/files.ts';
-import { buildStixBundle, stixJson } from '../lib/exports/stix.ts';
+import { type DataExports, type ExportFile, type ExportGroup } from '../lib/exports/files.ts';
+import { buildPublishedFiles } from '../lib/exports/published-files.ts';
 import { siteUrl } from '../lib/seo/site-url.ts';
 import { getSiteModel } from './site-model.ts';
 
-/** Where the STIX bundle is published; its endpoint serves the body built here. */
-export const STIX_PATH = 'data/casefile.stix.json';
-
 async function build(): Promise<DataExports> {
   const model = await getSiteModel();
-  const base = import.meta.env.BASE_URL;
-  const bundle = buildStixBundle(model.index, { site: siteUrl(), base });
-  const stix = {
-    path: STIX_PATH,
-    format: 'STIX 2.1',
-    mediaType: 'application/stix+json;version=2.1',
-    body: stixJson(bundle),
-    records: bundle.objects.length,
-    // Validated against the official OASIS STIX 2.1 schemas (tests/exports/stix.test.ts).
-    schema: null,
-  };
-  return buildDataExports(model.index, model.story.data.shortTitle, base, [stix]);
+  return buildPublishedFiles(model.index, {
+    siteName: model.story.data.shortTitle,
+    base: import.meta.env.BASE_URL,
+    site: siteUrl(),
+  });
 }
 
 let cached: Promise<DataExports> | undefined;

@@ -8,7 +8,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
-import { buildDataExports, type DataExports } from '../../src/lib/exports/files.ts';
+import type { DataExports } from '../../src/lib/exports/files.ts';
+import { buildPublishedFiles } from '../../src/lib/exports/published-files.ts';
+import { siteUrl } from '../../src/lib/seo/site-url.ts';
 import { launchChromium, newContext, recordPageErrors } from '../helpers/browser.ts';
 import { BUILT_SITE } from '../helpers/built-site.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-content.ts';
@@ -22,7 +24,11 @@ beforeAll(async () => {
   server = await serveStatic(BUILT_SITE);
   browser = await launchChromium();
   const { index } = await checkContent({ contentDir: path.join(PROJECT_ROOT, 'content'), projectRoot: PROJECT_ROOT });
-  exports = buildDataExports(index, index.byCollection.story[0]!.data.shortTitle);
+  exports = buildPublishedFiles(index, {
+    siteName: index.byCollection.story[0]!.data.shortTitle,
+    base: '/',
+    site: siteUrl(),
+  });
 });
 afterAll(async () => {
   await browser?.close();

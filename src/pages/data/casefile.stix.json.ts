@@ -3,7 +3,8 @@
  * other /data/ files so the /data/ page lists its true size and object count.
  */
 import type { APIRoute } from 'astro';
-import { getDataExports, STIX_PATH } from '../../site/data-view.ts';
+import { STIX_PATH } from '../../lib/exports/published-files.ts';
+import { getDataExports } from '../../site/data-view.ts';
 
 export const GET: APIRoute = async () => {
   const file = (await getDataExports()).byPath.get(STIX_PATH)!;
