@@ -4,7 +4,7 @@
  * not collections (graph, data, about, search) are listed here once.
  */
 import type { CollectionName } from '../schemas/entity-ref.ts';
-import { COLLECTION_LABELS, collectionLink, NAV_COLLECTIONS } from './view-helpers.ts';
+import { collectionLink, NAV_COLLECTIONS } from './view-helpers.ts';
 
 /** Site pages that are not a collection, by their folder under the base. */
 export const SITE_PAGES = {
@@ -56,9 +56,15 @@ export function currentOf(item: NavItem, pathname: string, section: CollectionNa
   return undefined;
 }
 
-/** The Pagefind `type` filter value: the section's singular label, or "Page" for the rest. */
+/** The type of pages that belong to no collection (About, Graph, Data), in the search filter. */
+export const OTHER_PAGE_TYPE = 'page';
+
+/**
+ * The Pagefind `type` filter value: the collection name, which the search page turns into
+ * reader-facing words (COLLECTION_LABELS), or "page" for the rest.
+ */
 export function pageTypeOf(section: CollectionName | undefined): string {
-  return section ? COLLECTION_LABELS[section].singular : 'Page';
+  return section ?? OTHER_PAGE_TYPE;
 }
 
 /**

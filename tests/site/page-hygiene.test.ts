@@ -183,12 +183,12 @@ describe('the About page', () => {
     }
   });
 
-  it('is searchable, typed "Page"', () => {
+  it('is searchable, typed "page"', () => {
     const { tree } = pageAt('/about/');
     const main = elements(tree, (element) => element.tagName === 'main')[0]!;
     expect(main.properties['dataPagefindBody']).toBeDefined();
     const filters = elements(tree, (element) => element.properties['dataPagefindFilter'] === 'type');
-    expect(filters.map((filter) => textOf(filter))).toEqual(['Page']);
+    expect(filters.map((filter) => textOf(filter).trim())).toEqual(['page']);
   });
 });
 

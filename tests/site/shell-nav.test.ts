@@ -64,9 +64,9 @@ describe('currentOf', () => {
 });
 
 describe('pageTypeOf', () => {
-  it('uses the singular label of the section, "Overview" for the story and "Page" otherwise', () => {
-    expect(pageTypeOf('actors')).toBe('Actor');
-    expect(pageTypeOf('story')).toBe('Overview');
-    expect(pageTypeOf(undefined)).toBe('Page');
+  it('uses the collection name, which the search page labels, and "page" otherwise', () => {
+    expect(pageTypeOf('actors')).toBe('actors');
+    expect(pageTypeOf('story')).toBe('story');
+    expect(pageTypeOf(undefined)).toBe('page');
   });
 });
