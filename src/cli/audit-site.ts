@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { heaviest, pageWeight, PAGE_WEIGHT_BUDGET } from '../lib/site-audit/page-weight.ts';
-import { findAxeProblems, findForeignRequests, findReflowProblems, takeScreenshots } from './audit/browser-audit.ts';
+import { auditPages, findReflowProblems, takeScreenshots } from './audit/browser-audit.ts';
 import { launchChromium } from './audit/chromium.ts';
 import { sitePaths } from '../lib/site-audit/site-pages.ts';
 import { serveStatic } from './audit/static-server.ts';
@@ -82,23 +82,23 @@ await runCli(async () => {
     }
     failed ||= reflow.length > 0;
 
+    // One visit per page: axe in both themes, and every request to another host.
+    const audit = await auditPages(browser, server.origin, paths, values['skip-axe'] ? [] : ['light', 'dark']);
     if (!values['skip-axe']) {
-      const axe = await findAxeProblems(browser, server.origin, paths);
       for (const theme of ['light', 'dark'] as const) {
-        const found = axe.filter((problem) => problem.theme === theme);
+        const found = audit.axe.filter((problem) => problem.theme === theme);
         const pages = new Set(found.map((problem) => problem.path)).size;
         process.stdout.write(`\naxe (${theme}): ${found.length} violations on ${pages} pages\n`);
         for (const problem of found.slice(0, 10)) {
           process.stdout.write(`  ${problem.path}  ${problem.rule}: ${problem.help}  ${problem.targets.join(' | ')}\n`);
         }
       }
-      failed ||= axe.length > 0;
+      failed ||= audit.axe.length > 0;
     }
 
-    const foreign = await findForeignRequests(browser, server.origin, paths);
-    process.stdout.write(`\nRequests to other hosts: ${foreign.length}\n`);
-    for (const request of foreign.slice(0, 10)) process.stdout.write(`  ${request.path} → ${request.url}\n`);
-    failed ||= foreign.length > 0;
+    process.stdout.write(`\nRequests to other hosts: ${audit.foreign.length}\n`);
+    for (const request of audit.foreign.slice(0, 10)) process.stdout.write(`  ${request.path} → ${request.url}\n`);
+    failed ||= audit.foreign.length > 0;
 
     if (values.screenshots) {
       mkdirSync(values.screenshots, { recursive: true });

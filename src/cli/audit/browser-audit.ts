@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { newContext, recordForeignRequests, type Theme } from './chromium.ts';
+import { newContext, type Theme } from './chromium.ts';
 
 /** The rule sets the issue asks for: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
@@ -103,65 +103,86 @@ export async function findReflowProblems(
   return problems;
 }
 
-/** axe-core violations on every page in each theme. */
-export async function findAxeProblems(
+/** What a page asked of other hosts. */
+export interface ForeignRequest {
+  readonly path: string;
+  readonly url: string;
+}
+
+/** What one visit to every page found. */
+export interface PageAudit {
+  readonly axe: AxeProblem[];
+  readonly foreign: ForeignRequest[];
+}
+
+/** axe with the issue's rule tags, in the page as it is now. */
+function runAxe(page: Page) {
+  return page.evaluate(
+    async (tags) => {
+      interface AxeResults {
+        violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+      }
+      const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run;
+      const result = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((v) => ({
+        rule: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((node) => node.target.join(' ')),
+      }));
+    },
+    [...AXE_TAGS],
+  );
+}
+
+/**
+ * One visit to every page: axe in each theme (the page is loaded once and its colour scheme
+ * switched in place, which re-applies the stylesheets' media queries), and every request the page
+ * made to another host.
+ */
+export async function auditPages(
   browser: Browser,
   origin: string,
   paths: readonly string[],
   themes: readonly Theme[] = ['light', 'dark'],
   concurrency = 2,
-): Promise<AxeProblem[]> {
-  const problems: AxeProblem[] = [];
-  for (const theme of themes) {
-    const results = await withPages(browser, { width: 1280, theme, concurrency }, paths, async (page, path) => {
-      await page.goto(origin + path, { waitUntil: 'load' });
-      // evaluate() runs through the DevTools protocol, which the page's CSP does not govern, so
-      // axe runs on the page exactly as served.
-      await page.evaluate(axeSource);
-      return page.evaluate(
-        async (tags) => {
-          const run = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run;
-          interface AxeResults {
-            violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
-          }
-          const result = await run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-          return result.violations.map((v) => ({
-            rule: v.id,
-            impact: v.impact,
-            help: v.help,
-            targets: v.nodes.slice(0, 5).map((node) => node.target.join(' ')),
-          }));
-        },
-        [...AXE_TAGS],
-      );
-    });
-    results.forEach((violations, index) => {
-      for (const violation of violations) problems.push({ path: paths[index]!, theme, ...violation });
-    });
-  }
-  return problems;
-}
-
-/** Requests to any host but the site's own, page by page. */
-export async function findForeignRequests(
-  browser: Browser,
-  origin: string,
-  paths: readonly string[],
-): Promise<{ path: string; url: string }[]> {
-  const context = await newContext(browser, { width: 1280 });
-  const found: { path: string; url: string }[] = [];
-  try {
-    const page = await context.newPage();
-    for (const path of paths) {
-      const foreign = recordForeignRequests(context, origin);
-      await page.goto(origin + path, { waitUntil: 'networkidle' });
-      for (const url of foreign) found.push({ path, url });
-      context.removeAllListeners('request');
-    }
-  } finally {
-    await context.close();
-  }
-  return found;
+): Promise<PageAudit> {
+  const axe: AxeProblem[] = [];
+  const foreign: ForeignRequest[] = [];
+  const results = await withPages(
+    browser,
+    { width: 1280, theme: themes[0] ?? 'light', concurrency },
+    paths,
+    async (page, path) => {
+      const asked: string[] = [];
+      const record = (request: { url(): string }) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('about:')) asked.push(url);
+      };
+      page.on('request', record);
+      try {
+        await page.goto(origin + path, { waitUntil: 'load' });
+        // evaluate() runs through the DevTools protocol, which the page's CSP does not govern, so
+        // axe runs on the page exactly as served.
+        await page.evaluate(axeSource);
+        const found: AxeProblem[] = [];
+        for (const theme of themes) {
+          await page.emulateMedia({ colorScheme: theme });
+          for (const violation of await runAxe(page)) found.push({ path, theme, ...violation });
+        }
+        return { found, asked };
+      } finally {
+        page.off('request', record);
+      }
+    },
+  );
+  results.forEach(({ found, asked }, index) => {
+    axe.push(...found);
+    for (const url of asked) foreign.push({ path: paths[index]!, url });
+  });
+  // Report by theme, then page, as a reader would go through them.
+  axe.sort((a, b) => themes.indexOf(a.theme) - themes.indexOf(b.theme));
+  return { axe, foreign };
 }
 
 /** Full-page screenshots of `paths` at each width and theme, named `<slug>-<width>-<theme>.png`. */
