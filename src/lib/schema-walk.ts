@@ -14,12 +14,13 @@ import { z } from 'astro/zod';
 type Schema = z.core.$ZodType;
 type Def = { type: string; [key: string]: unknown };
 
-function defOf(schema: Schema): Def {
+/** A schema's definition, as Zod 4 documents it for library authors. */
+export function defOf(schema: Schema): Def {
   return schema._zod.def as unknown as Def;
 }
 
 /** The wrapped schema of an optional/default/pipe/… wrapper, or undefined for a leaf or container. */
-function innerOf(schema: Schema): Schema | undefined {
+export function innerOf(schema: Schema): Schema | undefined {
   const def = defOf(schema);
   switch (def.type) {
     case 'optional':

@@ -13,13 +13,9 @@ import { z } from 'astro/zod';
 import { collectionSchemas } from '../../schemas/collections.ts';
 import { ID_MAX_LENGTH, ID_PATTERN, referenceRegistry, type CollectionName } from '../../schemas/entity-ref.ts';
 import { partialDate } from '../../schemas/partial-date.ts';
+import { defOf, innerOf } from '../schema-walk.ts';
 
 type Schema = z.core.$ZodType;
-type Def = { type: string; [key: string]: unknown };
-
-function defOf(schema: Schema): Def {
-  return schema._zod.def as unknown as Def;
-}
 
 /** Copy the editor-facing metadata (description, format, …) of `from` onto `to`. */
 function withMetaOf<T extends z.ZodType>(to: T, from: Schema): T {
@@ -54,14 +50,10 @@ export function resolvedRefSchema(description: string | undefined) {
 
 function containsReference(schema: Schema): boolean {
   if (referenceRegistry.has(schema)) return true;
+  const inner = innerOf(schema);
+  if (inner) return containsReference(inner);
   const def = defOf(schema);
   switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-      return containsReference(def['innerType'] as Schema);
     case 'object':
       return Object.values(def['shape'] as Record<string, Schema>).some(containsReference);
     case 'array':

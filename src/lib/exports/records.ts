@@ -9,12 +9,12 @@
 import type { z } from 'astro/zod';
 import { displayTitle, type ContentIndex, type IndexableEntity } from '../content-index.ts';
 import { entityHref } from '../routes.ts';
+import { defOf, innerOf } from '../schema-walk.ts';
 import { lastUpdated, updatesOf } from '../update-log.ts';
 import { collectionSchemas } from '../../schemas/collections.ts';
 import { COLLECTION_NAMES, referenceRegistry, type CollectionName } from '../../schemas/entity-ref.ts';
 
 type Schema = z.core.$ZodType;
-type Def = { type: string; [key: string]: unknown };
 
 /** A reference as published: the id, and the name and page of the entry it names. */
 export interface ResolvedRef {
@@ -41,10 +41,6 @@ export interface ExportRecord {
   readonly mentionedInBody: readonly ResolvedRef[];
 }
 
-function defOf(schema: Schema): Def {
-  return schema._zod.def as unknown as Def;
-}
-
 /** Resolves ids against one index. Absolute paths from the site root (base "/"). */
 export function referenceResolver<E extends IndexableEntity>(
   index: ContentIndex<E>,
@@ -64,21 +60,11 @@ export function referenceResolver<E extends IndexableEntity>(
 export function publishValue(schema: Schema, value: unknown, resolve: (id: string) => ResolvedRef): unknown {
   if (value === undefined) return undefined;
   if (referenceRegistry.has(schema) && typeof value === 'string') return resolve(value);
+  // Wrappers (optional, default, preprocess …) publish what they wrap.
+  const inner = innerOf(schema);
+  if (inner) return publishValue(inner, value, resolve);
   const def = defOf(schema);
   switch (def.type) {
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'nonoptional':
-    case 'readonly':
-    case 'catch':
-      return publishValue(def['innerType'] as Schema, value, resolve);
-    case 'pipe': {
-      // z.preprocess: the output side holds the real type.
-      const out = def['out'] as Schema;
-      return publishValue(defOf(out).type === 'transform' ? (def['in'] as Schema) : out, value, resolve);
-    }
     case 'object': {
       if (typeof value !== 'object' || value === null) return value;
       const shape = def['shape'] as Record<string, Schema>;
