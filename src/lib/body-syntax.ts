@@ -41,6 +41,8 @@ export interface BodyReference {
   /** For mentions, the collection the directive name points into; citations point at sources. */
   readonly collection: CollectionName;
   readonly position: Position;
+  /** A mention's label as plain text, so the checker can compare it with the target's names. */
+  readonly label?: string;
 }
 
 export interface BodyProblem {
@@ -191,7 +193,7 @@ export function analyseBody(tree: Root, source: string): BodyFacts {
     if (explicit !== undefined && explicit !== '' && idProblem(explicit)) {
       facts.problems.push({ rule: 'invalid-id', position, message: `mention id: ${idProblem(explicit)}` });
     } else if (id !== '') {
-      facts.references.push({ kind: 'mention', id, collection, position });
+      facts.references.push({ kind: 'mention', id, collection, position, label });
     }
     directive.data = {
       hName: 'a',

@@ -47,7 +47,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   }
 
   const contentPath = path.relative(projectRoot, contentDir).split(path.sep).join('/') || '.';
-  return checkLoadedFiles(files, diagnostics, contentPath);
+  return checkLoadedFiles(files, diagnostics, contentPath, projectRoot);
 }
 
 /**
@@ -55,14 +55,19 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
  * Separate from reading so tests and fuzzers can feed it entries made in memory.
  *
  * @param earlier problems found while reading and loading, kept in the result
+ * @param projectRoot where git tells which of two clashing files is newer; without it, both are blamed
  */
 export function checkLoadedFiles(
   files: readonly LoadedFile[],
   earlier: readonly Diagnostic[],
   contentPath = 'content',
+  projectRoot?: string,
 ): CheckedContent {
   const entities = files.flatMap((file) => (file.entity ? [file.entity] : []));
   const index = buildIndex(entities);
-  const diagnostics = [...earlier, ...checkIntegrity({ files, index, contentPath })].sort(compareDiagnostics);
+  const diagnostics = [
+    ...earlier,
+    ...checkIntegrity({ files, index, contentPath, ...(projectRoot !== undefined && { projectRoot }) }),
+  ].sort(compareDiagnostics);
   return { files, index, diagnostics, ok: !hasErrors(diagnostics) };
 }

@@ -13,7 +13,15 @@ export const RULES = {
   'unreadable-file': { severity: 'error', about: 'the file cannot be read as UTF-8 Markdown text' },
   'unknown-collection': { severity: 'error', about: 'a folder or file under content/ that is not a collection entry' },
   'invalid-id': { severity: 'error', about: 'a file name that is not a valid id' },
-  'duplicate-id': { severity: 'error', about: 'two entries with the same id, ignoring case, accents and look-alikes' },
+  'duplicate-id': {
+    severity: 'error',
+    about: 'two entries with the same id, ignoring case, accents and look-alikes; the file git got later is blamed',
+  },
+  'possible-duplicate': {
+    severity: 'warning',
+    about:
+      'two actors whose names, aliases or native names are the same once case, accents, spacing and titles are ignored',
+  },
   'frontmatter-missing': { severity: 'error', about: 'an entry without a --- frontmatter block' },
   'yaml-syntax': { severity: 'error', about: 'frontmatter that is not valid YAML' },
   'missing-field': { severity: 'error', about: 'a required field is absent' },
@@ -21,6 +29,10 @@ export const RULES = {
   'invalid-field': { severity: 'error', about: 'a field whose value the schema rejects' },
   'unknown-id': { severity: 'error', about: 'a reference, mention or citation to an id that no entry has' },
   'wrong-target-kind': { severity: 'error', about: 'a reference to the wrong kind of entry' },
+  'label-target-mismatch': {
+    severity: 'warning',
+    about: 'a mention whose label shares no word with the names of the entry its id points at',
+  },
   'self-reference': { severity: 'error', about: 'an entry that references itself where that makes no sense' },
   'affiliation-cycle': { severity: 'error', about: 'actors that are part of each other in a loop' },
   'missing-source': { severity: 'error', about: 'an entry or claim with no source' },

@@ -41,6 +41,7 @@ describe('integrity rules', () => {
       'unknown-id',
       'wrong-target-kind',
       'duplicate-id',
+      'possible-duplicate',
       'self-reference',
       'affiliation-cycle',
       'missing-source',

@@ -27,6 +27,8 @@ export interface Reference {
   /** The field path (`affiliations[0].actor`) or `body`. */
   readonly field: string;
   readonly position: Position;
+  /** A body mention's label, e.g. "Dowden" in `:actor[Dowden]`. */
+  readonly label?: string;
 }
 
 /** A valid entry of collection C, with everything the checker and the renderer need. */
@@ -140,6 +142,7 @@ function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
     via: reference.kind,
     field: 'body',
     position: reference.position,
+    ...(reference.label !== undefined && { label: reference.label }),
   }));
 
   if (frontmatter.problems.length > 0) return { loaded: { ...loaded, references: bodyReferences }, diagnostics };

@@ -11,6 +11,11 @@ export interface CheckContext {
   readonly index: ContentIndex<Entity>;
   /** Printed path of the content folder, e.g. `content`. */
   readonly contentPath: string;
+  /**
+   * The folder printed paths are relative to, where git is asked which of two clashing files is
+   * newer. Absent for entries made in memory: then both files are blamed.
+   */
+  readonly projectRoot?: string;
 }
 
 /** A cross-entry rule: reads the whole model, returns its problems. */

@@ -9,6 +9,7 @@ import { checkAffiliationCycles } from './affiliation-cycles.ts';
 import type { CheckContext, IntegrityRule } from './check-context.ts';
 import { checkDates } from './dates.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkPossibleDuplicates } from './possible-duplicates.ts';
 import { checkProvenance } from './provenance.ts';
 import { checkReferences } from './references.ts';
 import { checkSourcing } from './sourcing.ts';
@@ -16,6 +17,7 @@ import { checkStoryCount } from './story-count.ts';
 
 export const INTEGRITY_RULES: readonly IntegrityRule[] = [
   checkDuplicateIds,
+  checkPossibleDuplicates,
   checkStoryCount,
   checkReferences,
   checkAffiliationCycles,

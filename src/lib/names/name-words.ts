@@ -1,0 +1,125 @@
+/**
+ * The words of a name or label, for comparing what an editor wrote with the names an entry
+ * answers to: "the Commission's" and "The Electoral Commission" share "commission", and "FCDO"
+ * shares the initials of "Foreign, Commonwealth & Development Office".
+ *
+ * Used by the checker's suggestions (src/lib/suggest.ts) and its `label-target-mismatch` rule.
+ */
+import { generateId } from '../ids.ts';
+
+/**
+ * Words that do not tell one entity from another: articles, pronouns, prepositions, and the
+ * honorifics editors add or leave out. A label made only of these ("he", "the") names nothing.
+ */
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'from',
+  'he',
+  'her',
+  'hers',
+  'him',
+  'his',
+  'in',
+  'it',
+  'its',
+  'of',
+  'on',
+  'or',
+  'she',
+  'that',
+  'the',
+  'their',
+  'them',
+  'there',
+  'these',
+  'they',
+  'this',
+  'those',
+  'to',
+  'who',
+  'whose',
+  'with',
+  // Honorifics, as in src/lib/names/fold-name.ts: "Sir Iain" is no more Iain than "Iain" is.
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'prof',
+  'rt',
+  'hon',
+]);
+
+/** Possessive endings: "Dowden's" is Dowden. */
+const POSSESSIVE = /['\u2019\u02bc]s\b/giu;
+
+/** The folded words of a text that can tell entities apart: no stop words, no single letters. */
+export function nameWords(text: string): string[] {
+  return generateId(text.replace(POSSESSIVE, ''))
+    .split('-')
+    .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+}
+
+/**
+ * Initials of a name, with and without its stop words ("Ministry of State Security" → "moss" and
+ * "mss"), so an acronym written as a label matches the name it abbreviates.
+ */
+function initials(text: string): string[] {
+  const all = generateId(text.replace(POSSESSIVE, ''))
+    .split('-')
+    .filter((word) => word !== '' && !/^\d+$/.test(word));
+  if (all.length < 2) return [];
+  const kept = all.filter((word) => !STOP_WORDS.has(word));
+  return [...new Set([all, kept].map((words) => words.map((word) => word[0]).join('')))];
+}
+
+/**
+ * Every word an entry's names answer to, with their initials: the vocabulary a label is compared
+ * against.
+ */
+export function vocabulary(names: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const name of names) {
+    for (const word of nameWords(name)) words.add(word);
+    for (const acronym of initials(name)) words.add(acronym);
+  }
+  return words;
+}
+
+/**
+ * How many of the label's words the vocabulary holds. Two words count as one when one begins
+ * with the other and they share at least four letters, so "Chinese" meets "China" and
+ * "Australian" meets "Australia", but "Commons" never meets "Commission".
+ */
+export function sharedWords(labelWords: readonly string[], names: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const word of labelWords) {
+    if (names.has(word)) {
+      shared += 1;
+      continue;
+    }
+    for (const name of names) {
+      if (sameStem(word, name)) {
+        shared += 1;
+        break;
+      }
+    }
+  }
+  return shared;
+}
+
+function sameStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 4) return false;
+  // "china"/"chinese": the shorter word minus its last letter begins the longer one.
+  return long.startsWith(short) || (short.length >= 5 && long.startsWith(short.slice(0, -1)));
+}
