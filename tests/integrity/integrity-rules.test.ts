@@ -42,6 +42,7 @@ describe('integrity rules', () => {
       'wrong-target-kind',
       'duplicate-id',
       'possible-duplicate',
+      'label-target-mismatch',
       'self-reference',
       'affiliation-cycle',
       'missing-source',

@@ -9,6 +9,7 @@ import { checkAffiliationCycles } from './affiliation-cycles.ts';
 import type { CheckContext, IntegrityRule } from './check-context.ts';
 import { checkDates } from './dates.ts';
 import { checkDuplicateIds } from './duplicate-ids.ts';
+import { checkLabelTargets } from './label-target.ts';
 import { checkPossibleDuplicates } from './possible-duplicates.ts';
 import { checkProvenance } from './provenance.ts';
 import { checkReferences } from './references.ts';
@@ -20,6 +21,7 @@ export const INTEGRITY_RULES: readonly IntegrityRule[] = [
   checkPossibleDuplicates,
   checkStoryCount,
   checkReferences,
+  checkLabelTargets,
   checkAffiliationCycles,
   checkSourcing,
   checkDates,

@@ -5,9 +5,13 @@
  */
 import { describeTarget, singular, type CollectionName } from '../../schemas/entity-ref.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import { closestMatch } from '../suggest.ts';
-import type { Reference } from '../content/load-entry.ts';
+import { generateId, isValidId } from '../ids.ts';
+import { didYouMeanEntry, EntryFinder } from '../suggest.ts';
+import type { Entity, LoadedFile, Reference } from '../content/load-entry.ts';
+import type { ContentIndex } from '../content-index.ts';
 import type { IntegrityRule } from './check-context.ts';
+import { entryNames } from './entry-names.ts';
+import { mentionDirective } from './label-target.ts';
 
 function where(reference: Reference): string {
   if (reference.via === 'citation') return ':cite';
@@ -19,11 +23,12 @@ export const checkReferences: IntegrityRule = ({ files, index }) => {
   const problems: Diagnostic[] = [];
   // Ids of files that exist but failed their schema: references to them are not reported again.
   const claimed = new Set(files.map((file) => file.id));
-  const idsByCollection = new Map<CollectionName, string[]>();
+  const finders = new Map<string, EntryFinder>();
+  // Files whose name is not a valid id, by the id their own error tells the editor to rename them
+  // to: a reference to that id is waiting for the rename, so the fix is the rename.
+  const renames = new Map<string, LoadedFile>();
   for (const file of files) {
-    const list = idsByCollection.get(file.collection) ?? [];
-    list.push(file.id);
-    idsByCollection.set(file.collection, list);
+    if (!isValidId(file.id) && generateId(file.id) !== '') renames.set(generateId(file.id), file);
   }
 
   for (const entity of files) {
@@ -35,18 +40,34 @@ export const checkReferences: IntegrityRule = ({ files, index }) => {
 
       if (!found) {
         if (claimed.has(reference.id)) continue;
-        const candidates = target.collections.flatMap((name) => idsByCollection.get(name) ?? []);
-        const suggestion = closestMatch(reference.id, candidates);
+        const pending = renames.get(reference.id);
+        if (pending && target.collections.includes(pending.collection)) {
+          problems.push(
+            diagnostic(
+              entity.file,
+              reference.position,
+              'unknown-id',
+              `${label}: no ${expected} has the id "${reference.id}" yet. Rename ${pending.file} to ${reference.id}.md`,
+            ),
+          );
+          continue;
+        }
+        const key = target.collections.join(' ');
+        let finder = finders.get(key);
+        if (!finder) finders.set(key, (finder = finderFor(index, target.collections)));
+        const fromLabel = reference.label !== undefined && generateId(reference.label) === reference.id;
+        const suggestions = finder.suggest(reference.id, reference.label);
+        const madeFrom = fromLabel ? ` (made from the label "${reference.label}")` : '';
         const fix =
-          suggestion !== undefined
-            ? ` Did you mean "${suggestion}"?`
-            : ` Check the spelling, or create content/${target.collections[0]}/${reference.id}.md`;
+          suggestions.length === 0
+            ? ` Check the spelling, or create content/${target.collections[0]}/${reference.id}.md`
+            : `${didYouMeanEntry(suggestions)}${fromLabel && suggestions.length === 1 ? ` Write :${mentionDirective(reference.target.collections[0]!)}[${reference.label}]{#${suggestions[0]!.id}}` : ''}`;
         problems.push(
           diagnostic(
             entity.file,
             reference.position,
             'unknown-id',
-            `${label}: no ${expected} has the id "${reference.id}".${fix}`,
+            `${label}: no ${expected} has the id "${reference.id}"${madeFrom}.${fix}`,
           ),
         );
         continue;
@@ -93,6 +114,18 @@ export const checkReferences: IntegrityRule = ({ files, index }) => {
   }
   return problems;
 };
+
+/** Entries of the collections a reference may point into, by id and name; valid entries only. */
+function finderFor(index: ContentIndex<Entity>, collections: readonly CollectionName[]): EntryFinder {
+  return new EntryFinder(
+    collections.flatMap((name) =>
+      index.byCollection[name].map((entity) => ({
+        id: entity.id,
+        names: entryNames(entity).map((name) => name.text),
+      })),
+    ),
+  );
+}
 
 function article(noun: string): string {
   return `${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun}`;

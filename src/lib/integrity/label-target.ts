@@ -1,0 +1,91 @@
+/**
+ * Rule `label-target-mismatch` (a warning): a mention whose label names a different entity than
+ * its id points at, as in `:actor[Oliver Dowden]{#electoral-commission}` (issue 9). The page
+ * would show "Oliver Dowden" and link to the Electoral Commission.
+ *
+ * What editors legitimately write decides the precision. An actor's label must share a word with
+ * the actor's name, aliases, native name, offices or id, ignoring stop words and possessives:
+ * "the Commission", "Dowden's", "the Foreign Secretary", "Chinese Embassy" and acronyms ("FCDO")
+ * all pass, and a label made only of stop words ("he", "the") is never judged. Labels of events,
+ * quotes, measures and sources are phrases from the sentence ("the summons", "his statement"), so
+ * they are flagged only when the label is exactly the name of another entry.
+ */
+import { generateId } from '../ids.ts';
+import { diagnostic, type Diagnostic } from '../diagnostics.ts';
+import type { Entity } from '../content/load-entry.ts';
+import { foldName } from '../names/fold-name.ts';
+import { nameWords, sharedWords, vocabulary } from '../names/name-words.ts';
+import { singular, type CollectionName } from '../../schemas/entity-ref.ts';
+import { MENTION_DIRECTIVES } from '../body-syntax.ts';
+import type { CheckContext, IntegrityRule } from './check-context.ts';
+import { entryNames } from './entry-names.ts';
+
+export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
+  const vocabularies = new Map<string, Set<string>>();
+  let named: Map<string, Entity> | undefined;
+  const problems: Diagnostic[] = [];
+
+  for (const file of files) {
+    for (const reference of file.references) {
+      const { label } = reference;
+      if (reference.via !== 'mention' || label === undefined || generateId(label) === reference.id) continue;
+      const target = index.byId.get(reference.id);
+      // Unknown ids and wrong kinds are reported by the references rule.
+      if (!target || !reference.target.collections.includes(target.collection)) continue;
+      const words = nameWords(label);
+      if (words.length === 0) continue;
+
+      let names = vocabularies.get(target.id);
+      if (!names) {
+        const texts = [
+          ...entryNames(target, { offices: true }).map((name) => name.text),
+          target.id.replaceAll('-', ' '),
+        ];
+        vocabularies.set(target.id, (names = vocabulary(texts)));
+      }
+      if (sharedWords(words, names) > 0) continue;
+
+      named ??= namedEntries(index);
+      const other = named.get(foldName(label));
+      const namesOther = other !== undefined && other.id !== target.id;
+      if (target.collection !== 'actors' && !namesOther) continue;
+
+      const kind = singular(target.collection);
+      const targetName = entryNames(target)[0]?.text;
+      const shown = targetName === undefined ? `"${target.id}"` : `"${target.id}" (${targetName})`;
+      const meant = namesOther
+        ? `, and is the name of "${other.id}" (${other.file}). Did you mean :${mentionDirective(other.collection)}[${label}]{#${other.id}}?`
+        : '. Check the id.';
+      const otherwise =
+        target.collection === 'actors'
+          ? ` If "${label}" is another name for ${target.id}, add it to its aliases`
+          : ' Otherwise reword the label';
+      problems.push(
+        diagnostic(
+          file.file,
+          reference.position,
+          'label-target-mismatch',
+          `${kind} mention: the label "${label}" shares no word with the names of ${shown}${meant}${otherwise}`,
+        ),
+      );
+    }
+  }
+  return problems;
+};
+
+/** The directive that mentions an entry of a collection: `actor` for actors. */
+export function mentionDirective(collection: CollectionName): string {
+  return Object.entries(MENTION_DIRECTIVES).find(([, name]) => name === collection)?.[0] ?? 'actor';
+}
+
+/** Every entry by the folded form of each of its names, the first entry in reading order winning. */
+function namedEntries(index: CheckContext['index']): Map<string, Entity> {
+  const byKey = new Map<string, Entity>();
+  for (const entity of index.all) {
+    for (const name of entryNames(entity)) {
+      const key = foldName(name.text);
+      if (key !== '' && !byKey.has(key)) byKey.set(key, entity);
+    }
+  }
+  return byKey;
+}
