@@ -222,7 +222,7 @@ describe('editor-facing messages', () => {
       mutate('quotes', 'occasion: Press conference', 'occasion: Press: conference'),
     );
     expect(messages).toEqual([
-      'content/quotes/entry.md:5:11  YAML syntax: Nested mappings are not allowed in compact mappings; a value that contains ": " must be put in quotes  [yaml-syntax]',
+      'content/quotes/entry.md:5:11  YAML syntax: Nested mappings are not allowed in compact mappings; the value contains ": ", which YAML reads as another field; put the whole value in quotes: occasion: "Press: conference"  [yaml-syntax]',
     ]);
   });
 

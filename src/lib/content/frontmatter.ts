@@ -8,6 +8,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Position } from '../diagnostics.ts';
+import { explainYamlErrors } from './yaml-hints.ts';
 
 export interface SplitEntry {
   /** The YAML text between the fences. */
@@ -55,19 +56,6 @@ export interface ParsedFrontmatter {
   locate(path: readonly PropertyKey[]): Position;
   /** The position of the key `key` in the mapping at `path`, e.g. an unknown field's name. */
   locateKey(path: readonly PropertyKey[], key: string): Position;
-}
-
-/** Hints for the YAML mistakes editors make most. */
-function hintFor(code: string, message: string): string {
-  if (code === 'DUPLICATE_KEY') return 'each field may appear once; delete or merge the repeated one';
-  if (message.includes('call stack')) return 'the value is nested too deeply; write it out flat';
-  if (message.includes('compact mappings') || message.includes('Implicit map keys')) {
-    return 'a value that contains ": " must be put in quotes';
-  }
-  if (code === 'BAD_INDENT' || message.includes('indent')) return 'check the indentation: nested fields use two more spaces than their parent';
-  if (code === 'MISSING_CHAR' || code === 'BAD_SCALAR_START') return 'check quotes and brackets on this line; a value starting with @ ` | > or % must be quoted';
-  if (code === 'TAG_RESOLVE_FAILED') return 'custom YAML tags are not allowed; write a plain value';
-  return 'check quotes, colons and indentation on this line';
 }
 
 /** Deepest bracket nesting we parse; real frontmatter nests two or three levels. */
@@ -135,15 +123,16 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
     return { line: line + yamlStartLine - 1, column: col };
   };
 
-  const problems: YamlProblem[] = [];
-  for (const error of [...doc.errors, ...doc.warnings]) {
-    const firstLine = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const message = `YAML syntax: ${firstLine}; ${hintFor(error.code, firstLine)}`;
-    // One mistake in YAML often causes a cascade of errors after it; the first few are the useful ones.
-    if (problems.some((problem) => problem.message === message)) continue;
-    problems.push({ message, position: toPosition(error.pos[0]) });
-    if (problems.length === MAX_YAML_PROBLEMS) break;
-  }
+  const errors = [...doc.errors, ...doc.warnings].map((error) => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(error.pos[0], yamlText.length)));
+    const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    return { code: error.code, message, line, column: col };
+  });
+  // One mistake in YAML often causes a cascade of errors after it; the first few are the useful ones.
+  const problems: YamlProblem[] = explainYamlErrors(yamlText, errors, MAX_YAML_PROBLEMS).map((explained) => ({
+      message: `YAML syntax: ${explained.message}`,
+      position: { line: explained.line + yamlStartLine - 1, column: explained.column },
+    }));
 
   let data: unknown;
   if (problems.length === 0) {
