@@ -8,21 +8,19 @@
  * "the Commission", "Dowden's", "the Foreign Secretary", "Chinese Embassy" and acronyms ("FCDO")
  * all pass, and a label made only of stop words ("he", "the") is never judged. Labels of events,
  * quotes, measures and sources are phrases from the sentence ("the summons", "his statement"), so
- * they are flagged only when the label is exactly the name of another entry.
+ * they are flagged only when the label is exactly the name of an actor.
  */
 import { generateId } from '../ids.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import type { Entity } from '../content/load-entry.ts';
-import { foldName } from '../names/fold-name.ts';
 import { nameWords, sharedWords, vocabulary } from '../names/name-words.ts';
 import { singular, type CollectionName } from '../../schemas/entity-ref.ts';
 import { MENTION_DIRECTIVES } from '../body-syntax.ts';
-import type { CheckContext, IntegrityRule } from './check-context.ts';
+import { actorsByName, nameKey } from './actor-names.ts';
+import type { IntegrityRule } from './check-context.ts';
 import { entryNames } from './entry-names.ts';
 
 export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
   const vocabularies = new Map<string, Set<string>>();
-  let named: Map<string, Entity> | undefined;
   const problems: Diagnostic[] = [];
 
   for (const file of files) {
@@ -45,8 +43,7 @@ export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
       }
       if (sharedWords(words, names) > 0) continue;
 
-      named ??= namedEntries(index);
-      const other = named.get(foldName(label));
+      const other = actorsByName(index).get(nameKey(label))?.[0]?.entity;
       const namesOther = other !== undefined && other.id !== target.id;
       if (target.collection !== 'actors' && !namesOther) continue;
 
@@ -76,16 +73,4 @@ export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
 /** The directive that mentions an entry of a collection: `actor` for actors. */
 export function mentionDirective(collection: CollectionName): string {
   return Object.entries(MENTION_DIRECTIVES).find(([, name]) => name === collection)?.[0] ?? 'actor';
-}
-
-/** Every entry by the folded form of each of its names, the first entry in reading order winning. */
-function namedEntries(index: CheckContext['index']): Map<string, Entity> {
-  const byKey = new Map<string, Entity>();
-  for (const entity of index.all) {
-    for (const name of entryNames(entity)) {
-      const key = foldName(name.text);
-      if (key !== '' && !byKey.has(key)) byKey.set(key, entity);
-    }
-  }
-  return byKey;
 }

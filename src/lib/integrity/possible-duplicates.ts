@@ -8,45 +8,15 @@
  * 20,000 look-ups, never a comparison of every pair.
  */
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
-import type { Entity } from '../content/load-entry.ts';
-import { foldName } from '../names/fold-name.ts';
+import { actorsByName, type NameClaim } from './actor-names.ts';
 import type { IntegrityRule } from './check-context.ts';
-import { entryNames, type EntryName } from './entry-names.ts';
 import { firstAdded, newerOf } from './file-history.ts';
 
-interface Claim {
-  readonly entity: Entity;
-  readonly name: EntryName;
-}
-
-/**
- * The folded key of a name. A name in a script that folding empties (Chinese, say) is compared
- * as written, normalised and without spaces, and only ever with another such name.
- */
-function keyOf(text: string): string {
-  const folded = foldName(text);
-  if (folded !== '') return folded;
-  const raw = text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
-  return raw === '' ? '' : `=${raw}`;
-}
-
 export const checkPossibleDuplicates: IntegrityRule = ({ index, projectRoot }) => {
-  // For each key, the first name of each entry that answers to it, in reading order.
-  const claims = new Map<string, Claim[]>();
-  for (const entity of index.byCollection.actors) {
-    const keys = new Set<string>();
-    for (const name of entryNames(entity)) {
-      const key = keyOf(name.text);
-      if (key === '' || keys.has(key)) continue;
-      keys.add(key);
-      const list = claims.get(key);
-      if (list) list.push({ entity, name });
-      else claims.set(key, [{ entity, name }]);
-    }
-  }
+  const claims = actorsByName(index);
 
   // Each pair of entries once, however many names they share: the first shared name says it.
-  const pairs = new Map<string, [Claim, Claim]>();
+  const pairs = new Map<string, [NameClaim, NameClaim]>();
   for (const list of claims.values()) {
     for (let i = 1; i < list.length; i++) {
       const [first, later] = [list[0]!, list[i]!];
@@ -68,7 +38,7 @@ export const checkPossibleDuplicates: IntegrityRule = ({ index, projectRoot }) =
   return problems;
 };
 
-function report(here: Claim, there: Claim): Diagnostic {
+function report(here: NameClaim, there: NameClaim): Diagnostic {
   const same =
     here.name.text === there.name.text
       ? ''

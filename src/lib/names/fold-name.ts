@@ -9,7 +9,7 @@
 import { generateId } from '../ids.ts';
 
 /** Words that say how to address someone, not who they are. Compared after folding. */
-const HONORIFICS = new Set([
+export const HONORIFICS: ReadonlySet<string> = new Set([
   'sir',
   'dame',
   'lord',

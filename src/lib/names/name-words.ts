@@ -6,6 +6,7 @@
  * Used by the checker's suggestions (src/lib/suggest.ts) and its `label-target-mismatch` rule.
  */
 import { generateId } from '../ids.ts';
+import { HONORIFICS } from './fold-name.ts';
 
 /**
  * Words that do not tell one entity from another: articles, pronouns, prepositions, and the
@@ -44,19 +45,8 @@ const STOP_WORDS = new Set([
   'who',
   'whose',
   'with',
-  // Honorifics, as in src/lib/names/fold-name.ts: "Sir Iain" is no more Iain than "Iain" is.
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'prof',
-  'rt',
-  'hon',
+  // Honorifics too: "Sir Iain" is no more Iain than "Iain" is.
+  ...HONORIFICS,
 ]);
 
 /** Possessive endings: "Dowden's" is Dowden. */
