@@ -53,10 +53,13 @@ export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
       const meant = namesOther
         ? `, and is the name of "${other.id}" (${other.file}). Did you mean :${mentionDirective(other.collection)}[${label}]{#${other.id}}?`
         : '. Check the id.';
+      // A label that is another actor's name is a wrong id; otherwise it may be a name we lack.
       const otherwise =
-        target.collection === 'actors'
-          ? ` If "${label}" is another name for ${target.id}, add it to its aliases`
-          : ' Otherwise reword the label';
+        target.collection !== 'actors'
+          ? ' Otherwise reword the label'
+          : namesOther
+            ? ''
+            : ` If "${label}" is another name for ${target.id}, add it to its aliases`;
       problems.push(
         diagnostic(
           file.file,
