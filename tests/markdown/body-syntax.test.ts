@@ -42,10 +42,11 @@ describe('entity mentions', () => {
     );
   });
 
-  it('records each mention with its position', () => {
-    const { facts } = parseBody('First line.\n\nSee :actor[APT31]{#apt31}.');
+  it('records each mention with its position and its label as plain text', () => {
+    const { facts } = parseBody('First line.\n\nSee :actor[APT31]{#apt31} and :actor[*the* group]{#apt31}.');
     expect(facts.references).toEqual([
-      { kind: 'mention', id: 'apt31', collection: 'actors', position: { line: 3, column: 5 } },
+      { kind: 'mention', id: 'apt31', collection: 'actors', position: { line: 3, column: 5 }, label: 'APT31' },
+      { kind: 'mention', id: 'apt31', collection: 'actors', position: { line: 3, column: 31 }, label: 'the group' },
     ]);
   });
 });
