@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createInterface, type Interface } from 'node:readline/promises';
+import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { generateId } from '../lib/ids.ts';
@@ -184,11 +184,16 @@ async function refreshEditorSchemas(cwd: string): Promise<void> {
 
 type Answer<T> = { value: T } | { problem: string };
 
-/** Questions in a terminal, each asked again until the answer is usable. */
+/**
+ * Questions in a terminal, each asked again until the answer is usable. Lines are queued as they
+ * arrive, so answers typed (or pasted) ahead of their question are not lost.
+ */
 class Prompts {
   readonly #io: NewIo;
   readonly #lines: Interface;
-  readonly #closed: Promise<never>;
+  readonly #queue: string[] = [];
+  #closed = false;
+  #waiting: (() => void) | undefined;
 
   constructor(io: NewIo) {
     this.#io = io;
@@ -197,9 +202,14 @@ class Prompts {
       output: io.output,
       terminal: 'isTTY' in io.input && io.input.isTTY === true,
     });
-    this.#closed = new Promise<never>((_, reject) => this.#lines.once('close', () => reject(new InputClosed())));
-    // Only a pending question observes the rejection; a normal close must not crash the process.
-    this.#closed.catch(() => undefined);
+    this.#lines.on('line', (line) => {
+      this.#queue.push(line);
+      this.#waiting?.();
+    });
+    this.#lines.once('close', () => {
+      this.#closed = true;
+      this.#waiting?.();
+    });
   }
 
   say(line: string): void {
@@ -208,11 +218,25 @@ class Prompts {
 
   async ask<T>(question: string, parse: (answer: string) => Answer<T>): Promise<T> {
     for (;;) {
-      const answer = (await Promise.race([this.#lines.question(question), this.#closed])).trim();
-      const parsed = parse(answer);
+      // After the input has closed, queued answers are still read; readline can no longer prompt.
+      if (this.#closed) this.#io.output.write(question);
+      else {
+        this.#lines.setPrompt(question);
+        this.#lines.prompt();
+      }
+      const parsed = parse((await this.#nextLine()).trim());
       if ('value' in parsed) return parsed.value;
       this.say(`  ${parsed.problem}`);
     }
+  }
+
+  async #nextLine(): Promise<string> {
+    while (this.#queue.length === 0) {
+      if (this.#closed) throw new InputClosed();
+      await new Promise<void>((resolve) => (this.#waiting = resolve));
+      this.#waiting = undefined;
+    }
+    return this.#queue.shift()!;
   }
 
   close(): void {
