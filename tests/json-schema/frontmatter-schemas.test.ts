@@ -14,6 +14,7 @@ import { checkCommand } from '../../src/cli/check-command.ts';
 import { currentGuide, GUIDE } from '../../src/cli/schemas-command.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { parseFrontmatter, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { loadEntry } from '../../src/lib/content/load-entry.ts';
 import { editorSchemaFiles, idCatalogOf } from '../../src/lib/json-schema/editor-schema-files.ts';
 import { frontmatterJsonSchema } from '../../src/lib/json-schema/frontmatter-schema.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/entity-ref.ts';
@@ -153,5 +154,21 @@ describe('the field reference in content/README.md', () => {
     expect(guide).toContain(
       'one of `occurred`, `began`, `ended`, `detected`, `disclosed`, `attributed`, `announced`, `reported`, `published`',
     );
+  });
+
+  it('gives an example of every kind of entry, each a valid entry of its folder', () => {
+    const guide = readFileSync(path.join(PROJECT_ROOT, GUIDE), 'utf8');
+    const examples = [...guide.matchAll(/```md title="content\/(\w+)\/([a-z0-9-]+)\.md"\n([\s\S]*?)\n```/g)];
+    expect(examples.map(([, collection]) => collection).sort()).toEqual(
+      ['actors', 'quotes', 'sanctions', 'sources', 'timeline'].sort(),
+    );
+    for (const [, collection, id, text] of examples) {
+      const file = `content/${collection}/${id}.md`;
+      const { diagnostics } = loadEntry(
+        { collection: collection as CollectionName, file, absolutePath: file, fileName: `${id}.md` },
+        `${text}\n`,
+      );
+      expect(diagnostics.map((d) => d.message)).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The field reference in content/README.md, generated from the frontmatter JSON Schemas (and so
  * from the zod schemas' own descriptions): every field of every collection, nested fields as
- * `titles[].asOf`, with its type, allowed values, default and whether it is required.
+ * `titles[].asOf`, with its type, allowed values, limits, default and whether it is required.
  * `npm run schemas` rewrites the part between the markers; a test fails when it is stale.
  */
 import { COLLECTION_NAMES, singular, type CollectionName } from '../../schemas/entity-ref.ts';
@@ -89,22 +89,21 @@ function rowsOf(node: JsonSchema, prefix: string, out: FieldRow[]): void {
   }
 }
 
-function cell(text: string): string {
-  return text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-}
-
-/** The Markdown table of one collection's fields. */
-export function fieldTable(collection: CollectionName): string {
+/**
+ * One collection's fields as a Markdown list: "`path` · required · type — description". A list
+ * rather than a table, because Prettier pads a table's columns to its widest cell, and long
+ * lists of allowed values would make every row of the raw file hundreds of characters wide.
+ */
+export function fieldList(collection: CollectionName): string {
   const rows: FieldRow[] = [];
   rowsOf(frontmatterJsonSchema(collection), '', rows);
-  const lines = [
-    '| field | type | required | what to write |',
-    '| --- | --- | --- | --- |',
-    ...rows.map(
-      (row) => `| \`${row.path}\` | ${cell(row.type)} | ${row.required ? 'yes' : ''} | ${cell(row.description)} |`,
-    ),
-  ];
-  return lines.join('\n');
+  return rows
+    .map((row) => {
+      const required = row.required ? ' · **required**' : '';
+      const description = row.description === '' ? '' : ` — ${row.description}`;
+      return `- \`${row.path}\`${required} · ${row.type}${description}`;
+    })
+    .join('\n');
 }
 
 const FOLDERS: Record<CollectionName, string> = {
@@ -120,7 +119,7 @@ const FOLDERS: Record<CollectionName, string> = {
 export function fieldReference(): string {
   const sections = COLLECTION_NAMES.map(
     (collection) =>
-      `### ${singular(collection)} (\`${FOLDERS[collection]}\`)\n\n${frontmatterDescription(collection)}\n\n${fieldTable(collection)}`,
+      `### ${singular(collection)} (\`${FOLDERS[collection]}\`)\n\n${frontmatterDescription(collection)}\n\n${fieldList(collection)}`,
   );
   return [FIELDS_START, '', ...sections.flatMap((section) => [section, '']), FIELDS_END].join('\n');
 }
