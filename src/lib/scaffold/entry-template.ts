@@ -21,7 +21,7 @@ export interface EntryRequest {
   /** Source ids, already known to exist. */
   readonly sources: readonly string[];
   /** A partial ISO date, already valid. */
-  readonly date?: string;
+  readonly date?: string | undefined;
 }
 
 /**
