@@ -47,8 +47,10 @@ export function contentErrors(): AstroIntegration {
         // Report each new state once, and move every open page to it.
         const refresh = async () => {
           const checked = await check();
-          // New or renamed entries change the ids the editor's frontmatter schemas offer.
-          await writeEditorSchemas(checked.files, root).catch(() => undefined);
+          // New or renamed entries change the ids the editor's frontmatter schemas offer; only the
+          // project's own content/ has them (a test's CASEFILE_CONTENT_DIR must not replace them).
+          if (contentDir === path.resolve(root, 'content'))
+            await writeEditorSchemas(checked.files, root).catch(() => undefined);
           const report = checked.ok ? '' : reportOf(checked);
           if (report === shown) return;
           if (report) logger.error(`content/ has problems; the browser shows them until they are fixed:\n${report}`);
