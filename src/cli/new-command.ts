@@ -66,11 +66,11 @@ export async function newCommand(args: string[], io: NewIo, cwd = process.cwd())
     const problem = duplicateProblem(collection, id, name, existing);
     if (problem) throw new Refusal(problem);
 
-    const sources = await sourcesFrom(values.source, existing, prompts);
-    const date = DATE_FIELD[collection] === undefined ? undefined : await dateFrom(values.date, prompts);
     if (values.date !== undefined && DATE_FIELD[collection] === undefined) {
       throw new Refusal(`an ${kind} has no date field; leave out --date`);
     }
+    const sources = await sourcesFrom(values.source, existing, prompts);
+    const date = DATE_FIELD[collection] === undefined ? undefined : await dateFrom(values.date, prompts);
 
     const file = `content/${collection}/${id}.md`;
     try {

@@ -128,6 +128,9 @@ describe('npm run new, with flags', () => {
     expect((await run(root, ['event', 'Breach', '--date', '2024-02-30'])).output).toBe(
       '✖ --date: "2024-02-30" is not a real date: February 2024 has 29 days\n',
     );
+    expect((await run(root, ['actor', 'Jane Roe', '--date', '2024'])).output).toBe(
+      '✖ an actor has no date field; leave out --date\n',
+    );
     expect((await run(root, ['person', 'Jane Roe'])).output).toBe(
       '✖ "person" is not a kind of entry; use actor, measure, quote, event, source.\n',
     );
