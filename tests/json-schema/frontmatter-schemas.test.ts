@@ -15,7 +15,7 @@ import { currentGuide, GUIDE } from '../../src/cli/schemas-command.ts';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { parseFrontmatter, splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { loadEntry } from '../../src/lib/content/load-entry.ts';
-import { editorSchemaFiles, idCatalogOf } from '../../src/lib/json-schema/editor-schema-files.ts';
+import { editorEntryKey, editorSchemaFiles, idCatalogOf } from '../../src/lib/json-schema/editor-schema-files.ts';
 import { frontmatterJsonSchema } from '../../src/lib/json-schema/frontmatter-schema.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../src/schemas/entity-ref.ts';
 import { materialise, PROJECT_ROOT, type TempProject } from '../helpers/fixture-content.ts';
@@ -111,6 +111,10 @@ describe('the files for the editor', () => {
     }
     const apt31 = pathToFileURL(path.join(PROJECT_ROOT, 'content/actors/apt31.md')).href.toLowerCase();
     expect(manifest.entries[apt31]).toBe('casefile-actors');
+    // The language server decodes the URL before the lookup: a space is a space, not %20.
+    expect(editorEntryKey('/Work/My Story/content/actors/apt31.md')).toBe(
+      'file:///work/my story/content/actors/apt31.md',
+    );
     expect(Object.keys(manifest.entries)).toHaveLength(real.files.length);
   });
 

@@ -5,9 +5,9 @@
  * The Astro language server, with `astro.content-intellisense` on, reads
  * `.astro/collections/collections.json` (collection names, and which file belongs to which) and
  * then `.astro/collections/<name>.schema.json` for each name
- * (withastro/language-tools, packages/language-server: frontmatter holders and the YAML service).
+ * (withastro/astro, packages/language-server/src/core/frontmatterHolders.ts and its YAML plugin).
  * Astro itself writes `<collection>.schema.json` there on every sync, from the bare zod schema
- * (no id lists, dates lost), and writes collections.json only under its experimental
+ * (no id lists, none of our date patterns), and writes collections.json only under its experimental
  * `contentIntellisense` flag, which this project leaves off. So our manifest names our own files,
  * `casefile-<collection>.schema.json`, which Astro never touches.
  *
@@ -28,6 +28,14 @@ export const EDITOR_SCHEMA_DIR = '.astro/collections';
 /** The name a collection's schema goes under in the manifest. */
 export function editorSchemaName(collection: CollectionName): string {
   return `casefile-${collection}`;
+}
+
+/**
+ * How the language server looks a file up in the manifest: its file URL, decoded and lowercased
+ * (`decodeURIComponent(uri.toString()).toLowerCase()` in its frontmatterHolders.ts).
+ */
+export function editorEntryKey(absolutePath: string): string {
+  return decodeURIComponent(pathToFileURL(absolutePath).href).toLowerCase();
 }
 
 /** The ids of every entry file, valid or not: a broken entry still owns its id. */
@@ -55,14 +63,10 @@ export function editorSchemaFiles(files: readonly LoadedFile[], projectRoot: str
   const schemas = frontmatterJsonSchemas(idCatalogOf(files));
   const manifest = {
     collections: COLLECTION_NAMES.map((collection) => ({ hasSchema: true, name: editorSchemaName(collection) })),
-    // Keyed as Astro keys them: the file's URL, lowercased.
     entries: Object.fromEntries(
       [...files]
         .sort((a, b) => a.file.localeCompare(b.file))
-        .map((file) => [
-          pathToFileURL(path.join(projectRoot, file.file)).href.toLowerCase(),
-          editorSchemaName(file.collection),
-        ]),
+        .map((file) => [editorEntryKey(path.join(projectRoot, file.file)), editorSchemaName(file.collection)]),
     ),
   };
   return [
