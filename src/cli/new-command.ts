@@ -60,11 +60,14 @@ export async function newCommand(args: string[], io: NewIo, cwd = process.cwd())
 
     const kind = await kindFrom(positionals[0], prompts);
     const collection = ENTRY_KINDS[kind];
-    const name = await nameFrom(positionals[1], kind, prompts);
+    // Asked again in a terminal when the name cannot be used; refused outright otherwise.
+    const nameProblem = (name: string): string | undefined => {
+      const id = generateId(name);
+      if (id === '') return `"${name}" has no letters or digits to make an id from; give a name in words`;
+      return duplicateProblem(collection, id, name, existing);
+    };
+    const name = await nameFrom(positionals[1], kind, nameProblem, prompts);
     const id = generateId(name);
-    if (id === '') throw new Refusal(`"${name}" has no letters or digits to make an id from; give a name in words`);
-    const problem = duplicateProblem(collection, id, name, existing);
-    if (problem) throw new Refusal(problem);
 
     if (values.date !== undefined && DATE_FIELD[collection] === undefined) {
       throw new Refusal(`an ${kind} has no date field; leave out --date`);
@@ -87,9 +90,11 @@ export async function newCommand(args: string[], io: NewIo, cwd = process.cwd())
     await refreshEditorSchemas(cwd);
     return 0;
   } catch (error) {
-    if (error instanceof Refusal || error instanceof TypeError) {
-      // parseArgs reports unknown flags as TypeErrors with a readable message.
-      print(`✖ ${error.message}`);
+    // parseArgs reports an unknown or malformed flag as a TypeError with a readable message.
+    const badFlag =
+      error instanceof TypeError && String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS');
+    if (error instanceof Refusal || badFlag) {
+      print(`✖ ${(error as Error).message}`);
       return 1;
     }
     if (error instanceof InputClosed) {
@@ -117,15 +122,27 @@ async function kindFrom(given: string | undefined, prompts: Prompts | undefined)
   );
 }
 
-async function nameFrom(given: string | undefined, kind: EntryKind, prompts: Prompts | undefined): Promise<string> {
+async function nameFrom(
+  given: string | undefined,
+  kind: EntryKind,
+  problemWith: (name: string) => string | undefined,
+  prompts: Prompts | undefined,
+): Promise<string> {
   const label =
     kind === 'actor' ? 'Name' : kind === 'quote' ? 'A short label for the quote (it becomes the file name)' : 'Title';
   if (given !== undefined) {
-    if (given.trim() !== '') return given.trim();
-    throw new Refusal(`the ${label.toLowerCase()} is empty. ${USAGE}`);
+    const name = given.trim();
+    if (name === '') throw new Refusal(`the ${label.toLowerCase()} is empty. ${USAGE}`);
+    const problem = problemWith(name);
+    if (problem) throw new Refusal(problem);
+    return name;
   }
   if (!prompts) throw new Refusal(`give the ${kind}'s ${kind === 'actor' ? 'name' : 'title'} in quotes. ${USAGE}`);
-  return prompts.ask(`${label}: `, (answer) => (answer === '' ? { problem: 'it cannot be empty' } : { value: answer }));
+  return prompts.ask(`${label}: `, (answer) => {
+    if (answer === '') return { problem: 'it cannot be empty' };
+    const problem = problemWith(answer);
+    return problem ? { problem } : { value: answer };
+  });
 }
 
 async function sourcesFrom(

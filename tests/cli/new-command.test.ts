@@ -131,6 +131,9 @@ describe('npm run new, with flags', () => {
     expect((await run(root, ['actor', 'Jane Roe', '--date', '2024'])).output).toBe(
       '✖ an actor has no date field; leave out --date\n',
     );
+    expect((await run(root, ['actor', 'Jane Roe', '--sorce', 'gov-release'])).output).toContain(
+      "✖ Unknown option '--sorce'",
+    );
     expect((await run(root, ['person', 'Jane Roe'])).output).toBe(
       '✖ "person" is not a kind of entry; use actor, measure, quote, event, source.\n',
     );
@@ -174,6 +177,16 @@ describe('npm run new, in a terminal', () => {
     expect(result.output).toContain('  there is no source number 7');
     expect(result.output).toContain('✔ wrote content/actors/jane-roe.md');
     expect(read(root, 'content/actors/jane-roe.md')).toContain('\nsources: [gov-release]\n');
+  });
+
+  it('asks for another name when the first is taken', async () => {
+    const { root } = project();
+    const result = await run(root, ['actor'], 'Zirconium\nJane Roe\n\n');
+    expect(result.code).toBe(0);
+    expect(result.output).toContain(
+      '  "Zirconium" looks like a duplicate of content/actors/apt31.md, whose alias is "ZIRCONIUM";',
+    );
+    expect(result.output).toContain('✔ wrote content/actors/jane-roe.md');
   });
 
   it('asks for the date of an event and refuses an impossible one', async () => {
