@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/check-content.ts';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
+import { writeEditorSchemas } from '../lib/json-schema/editor-schema-files.ts';
 
 /**
  * Run the check and print its report through `print`, one line per call.
@@ -25,6 +26,9 @@ export async function checkCommand(
   const started = performance.now();
   const result = await checkContent({ contentDir, projectRoot: cwd });
   const elapsed = Math.round(performance.now() - started);
+  // The editor's frontmatter schemas list the ids that exist, so every check of the project's own
+  // content refreshes them; a check of another folder (a test fixture) must not.
+  if (contentDir === path.resolve(cwd, 'content')) await refreshEditorSchemas(result.files, cwd);
 
   for (const d of result.diagnostics) print(formatDiagnostic(d));
   const count = result.index.all.length;
@@ -32,4 +36,13 @@ export async function checkCommand(
   const failed = !result.ok || (values.strict && result.diagnostics.length > 0);
   print(`${failed ? '✖' : '✔'} ${summarise(result.diagnostics)} · ${entries} checked in ${elapsed} ms`);
   return failed ? 1 : 0;
+}
+
+/** A read-only checkout still gets its check: the schemas only help the editor. */
+async function refreshEditorSchemas(files: Parameters<typeof writeEditorSchemas>[0], cwd: string): Promise<void> {
+  try {
+    await writeEditorSchemas(files, cwd);
+  } catch {
+    // Nothing to report: the check's result does not depend on them.
+  }
 }

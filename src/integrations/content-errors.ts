@@ -15,6 +15,7 @@ import type { CheckedContent } from '../lib/check-content.ts';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
 import { getCheckedContent } from '../loaders/shared-check.ts';
+import { writeEditorSchemas } from '../lib/json-schema/editor-schema-files.ts';
 import { COLLECTION_NAMES } from '../schemas/entity-ref.ts';
 import { contentErrorPage } from './content-error-page.ts';
 
@@ -46,6 +47,10 @@ export function contentErrors(): AstroIntegration {
         // Report each new state once, and move every open page to it.
         const refresh = async () => {
           const checked = await check();
+          // New or renamed entries change the ids the editor's frontmatter schemas offer; only the
+          // project's own content/ has them (a test's CASEFILE_CONTENT_DIR must not replace them).
+          if (contentDir === path.resolve(root, 'content'))
+            await writeEditorSchemas(checked.files, root).catch(() => undefined);
           const report = checked.ok ? '' : reportOf(checked);
           if (report === shown) return;
           if (report) logger.error(`content/ has problems; the browser shows them until they are fixed:\n${report}`);

@@ -23,11 +23,22 @@ export const DATE_PATTERNS = {
 
 export type JsonSchema = Record<string, unknown>;
 
-/** The JSON Schema of a published file whose shape `schema` describes. */
-export function publishedJsonSchema(schema: z.ZodType, title: string): JsonSchema {
+/** What the one converter needs to know besides the zod schema. */
+export interface JsonSchemaOptions {
+  /** `output` for published files (defaults filled in), `input` for what an editor writes. */
+  readonly io: 'input' | 'output';
+  /** A further rewrite of each generated node, after partial dates and addresses are mapped. */
+  readonly override?: (zodSchema: z.core.$ZodType, jsonSchema: JsonSchema) => void;
+}
+
+/**
+ * The one zod → JSON Schema conversion: the published `/data/` schemas and the editor's
+ * frontmatter schemas (src/lib/json-schema/) both go through it.
+ */
+export function toJsonSchema(schema: z.ZodType, title: string, options: JsonSchemaOptions): JsonSchema {
   const generated = z.toJSONSchema(schema, {
     target: 'draft-2020-12',
-    io: 'output',
+    io: options.io,
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
       const date = dateRegistry.get(zodSchema);
@@ -36,10 +47,16 @@ export function publishedJsonSchema(schema: z.ZodType, title: string): JsonSchem
         jsonSchema.pattern = date.allowRange ? DATE_PATTERNS.singleOrRange : DATE_PATTERNS.single;
       }
       if (jsonSchema.format === 'uri' && jsonSchema.type === 'string') jsonSchema.pattern = '^https://';
+      options.override?.(zodSchema, jsonSchema as JsonSchema);
     },
   }) as JsonSchema;
   // `~standard` is zod's own interface object, not part of the published schema.
   const { $schema, ...rest } = generated;
   delete rest['~standard'];
   return { $schema, title, ...rest };
+}
+
+/** The JSON Schema of a published file whose shape `schema` describes. */
+export function publishedJsonSchema(schema: z.ZodType, title: string): JsonSchema {
+  return toJsonSchema(schema, title, { io: 'output' });
 }
