@@ -38,7 +38,9 @@ const HONORIFICS = new Set([
  * honorifics or punctuation never matches anything).
  */
 export function foldName(name: string): string {
-  const words = generateId(name).split('-').filter((word) => word !== '');
+  const words = generateId(name)
+    .split('-')
+    .filter((word) => word !== '');
   const kept = words.filter((word) => !HONORIFICS.has(word));
   // "The Electoral Commission" keeps its words if dropping them would leave nothing.
   return (kept.length > 0 ? kept : words).join('');
