@@ -20,7 +20,7 @@ import { launchChromium } from './audit/chromium.ts';
 import { sitePaths } from '../lib/site-audit/site-pages.ts';
 import { serveStatic } from './audit/static-server.ts';
 import { runCli } from './run-cli.ts';
-import { terminalLine } from '../lib/text/terminal-escape.ts';
+import { terminalLine } from '../lib/terminal/terminal-escape.ts';
 
 /** The pages a reviewer looks at first: one of each kind. */
 export const MAIN_PAGES = [

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
-import { escapeForTerminal } from '../lib/text/terminal-escape.ts';
+import { escapeForTerminal } from '../lib/terminal/terminal-escape.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
 import { getCheckedContent } from '../loaders/shared-check.ts';
 import { replaceOnSuccess } from './replace-output.ts';

@@ -1,4 +1,4 @@
-import { escapeForTerminal } from '../lib/text/terminal-escape.ts';
+import { escapeForTerminal } from '../lib/terminal/terminal-escape.ts';
 
 /**
  * Shared start-up for the command-line tools: turn an unexpected failure into one readable line

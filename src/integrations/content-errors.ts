@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { CheckedContent } from '../lib/check-content.ts';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
-import { escapeForTerminal } from '../lib/text/terminal-escape.ts';
+import { escapeForTerminal } from '../lib/terminal/terminal-escape.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
 import { getCheckedContent } from '../loaders/shared-check.ts';
 import { COLLECTION_NAMES } from '../schemas/entity-ref.ts';

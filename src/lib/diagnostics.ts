@@ -5,7 +5,7 @@
  * carries a rule id from `RULES`. The printed form is `file:line:col  message  [rule-id]`, which
  * editors and terminals turn into clickable links. The shape follows remark-validate-links.
  */
-import { terminalLine } from './text/terminal-escape.ts';
+import { terminalLine } from './terminal/terminal-escape.ts';
 
 export type Severity = 'error' | 'warning';
 

@@ -8,7 +8,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../schemas/entity-ref.ts';
-import { describeCodePoint, firstInvisible } from './text/code-points.ts';
+import { describeCodePoint, firstInvisible } from '../schemas/invisible-characters.ts';
 
 /** Apostrophes join words ("O'Neil" → "oneil") instead of splitting them. */
 const APOSTROPHES: [string, string][] = [

@@ -12,7 +12,7 @@
  * is copied onto every page that cites it (a 250 KB publisher made dist/ ten times larger).
  */
 import { z } from 'astro/zod';
-import { describeCodePoint, firstInvisible, stripInvisible } from '../lib/text/code-points.ts';
+import { describeCodePoint, firstInvisible, stripInvisible } from './invisible-characters.ts';
 
 /** Maxima by kind of field, in characters (UTF-16 code units, as zod and JavaScript count). */
 export const TEXT_MAX = {

@@ -14,11 +14,7 @@ import { caseMeta, generateCase, HOSTILE } from '../helpers/hostile-case.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 /** The cases whose values, file names and YAML errors carry escapes and workflow commands. */
-const INJECTION_CASES = [
-  'terminal-escape-in-values',
-  'terminal-escape-in-file-name',
-  'terminal-escape-in-yaml-error',
-];
+const INJECTION_CASES = ['terminal-escape-in-values', 'terminal-escape-in-file-name', 'terminal-escape-in-yaml-error'];
 
 /** The injection cases laid over a copy of the base content (they touch different files). */
 function layCases(project: TempProject): void {

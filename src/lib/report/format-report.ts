@@ -8,7 +8,7 @@
 import { singular } from '../../schemas/entity-ref.ts';
 import type { ContentDiff, DiffableEntry } from './content-diff.ts';
 import { canonical } from './content-diff.ts';
-import { terminalLine } from '../text/terminal-escape.ts';
+import { terminalLine } from '../terminal/terminal-escape.ts';
 
 /** Longest value shown in full; longer ones are cut with an ellipsis. */
 const MAX_VALUE = 160;

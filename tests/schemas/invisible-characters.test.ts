@@ -1,6 +1,6 @@
 /** Invisible characters: which ones names may not hold, what free text loses, how they are named. */
 import { describe, expect, it } from 'vitest';
-import { describeCodePoint, firstInvisible, stripInvisible } from '../../../src/lib/text/code-points.ts';
+import { describeCodePoint, firstInvisible, stripInvisible } from '../../src/schemas/invisible-characters.ts';
 
 describe('firstInvisible', () => {
   it('finds bidi controls, zero-width characters, the soft hyphen, the BOM, separators and controls', () => {

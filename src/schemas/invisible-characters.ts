@@ -78,6 +78,11 @@ export function describeCodePoint(char: string): string {
   return name ? `${codePointLabel(char)} ${name}` : codePointLabel(char);
 }
 
+/** `text` with each invisible character replaced by what `replace` returns for it. */
+export function replaceInvisible(text: string, replace: (char: string) => string): string {
+  return text.replace(INVISIBLE_ALL, replace);
+}
+
 /** True when `char` (one code point) draws nothing or steers the text around it. */
 export function isInvisible(char: string): boolean {
   return INVISIBLE.test(char);
@@ -102,7 +107,7 @@ export function firstInvisible(text: string, options: { allowSpellingMarks?: boo
  * of the line it is shown on.
  */
 export function stripInvisible(text: string): string {
-  return text.replace(INVISIBLE_ALL, (char) => {
+  return replaceInvisible(text, (char) => {
     if (char === '\n' || char === '\t' || SPELLING_MARKS.has(char)) return char;
     return char === '\u2028' || char === '\u2029' ? ' ' : '';
   });

@@ -8,18 +8,18 @@
  * these two functions (issue 13).
  * https://docs.github.com/en/actions/reference/workflow-commands-for-github-actions
  */
+import { replaceInvisible } from '../../schemas/invisible-characters.ts';
+
 const NAMED: Record<string, string> = { '\x1b': '\\e', '\r': '\\r', '\n': '\\n', '\t': '\\t' };
 
-// Controls (C0, DEL, C1 with its one-byte CSI), format characters and separators.
-const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\u115F\u1160\u3164\uFFA0\u034F]/gu;
-
 /**
- * `text` with every control, format and line-breaking character shown as a visible escape:
+ * `text` with every invisible character (controls, C1 with its one-byte CSI, format characters,
+ * line separators; see src/schemas/invisible-characters.ts) shown as a visible escape:
  * ESC → `\e`, CR → `\r`, LF → `\n`, tab → `\t`, anything else → `\u202E`. The result is one line
  * that draws exactly what it says.
  */
 export function escapeForTerminal(text: string): string {
-  return text.replace(UNPRINTABLE, (char) => {
+  return replaceInvisible(text, (char) => {
     const named = NAMED[char];
     if (named) return named;
     const code = char.codePointAt(0)!.toString(16).toUpperCase();
@@ -33,9 +33,4 @@ export function escapeForTerminal(text: string): string {
  */
 export function terminalLine(line: string): string {
   return escapeForTerminal(line).replace(/^(\s*):(?=:)/, '$1\\u003A');
-}
-
-/** Several lines, each made safe with `terminalLine`, joined with line feeds. */
-export function terminalLines(lines: readonly string[]): string {
-  return lines.map(terminalLine).join('\n');
 }
