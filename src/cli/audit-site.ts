@@ -20,6 +20,7 @@ import { launchChromium } from './audit/chromium.ts';
 import { sitePaths } from '../lib/site-audit/site-pages.ts';
 import { serveStatic } from './audit/static-server.ts';
 import { runCli } from './run-cli.ts';
+import { terminalLine } from '../lib/terminal/terminal-escape.ts';
 
 /** The pages a reviewer looks at first: one of each kind. */
 export const MAIN_PAGES = [
@@ -77,7 +78,10 @@ await runCli(async () => {
       const wide = reflow.filter((problem) => problem.width === width);
       process.stdout.write(`\nSideways scroll at ${width} px: ${wide.length} of ${paths.length} pages\n`);
       for (const problem of wide.slice(0, 10)) {
-        process.stdout.write(`  ${problem.path}  ${problem.scrollWidth} px  ${problem.culprits.join(', ')}\n`);
+        // Culprits, axe targets and foreign URLs are built from content: escaped.
+        process.stdout.write(
+          `${terminalLine(`  ${problem.path}  ${problem.scrollWidth} px  ${problem.culprits.join(', ')}`)}\n`,
+        );
       }
     }
     failed ||= reflow.length > 0;
@@ -90,14 +94,17 @@ await runCli(async () => {
         const pages = new Set(found.map((problem) => problem.path)).size;
         process.stdout.write(`\naxe (${theme}): ${found.length} violations on ${pages} pages\n`);
         for (const problem of found.slice(0, 10)) {
-          process.stdout.write(`  ${problem.path}  ${problem.rule}: ${problem.help}  ${problem.targets.join(' | ')}\n`);
+          process.stdout.write(
+            `${terminalLine(`  ${problem.path}  ${problem.rule}: ${problem.help}  ${problem.targets.join(' | ')}`)}\n`,
+          );
         }
       }
       failed ||= audit.axe.length > 0;
     }
 
     process.stdout.write(`\nRequests to other hosts: ${audit.foreign.length}\n`);
-    for (const request of audit.foreign.slice(0, 10)) process.stdout.write(`  ${request.path} → ${request.url}\n`);
+    for (const request of audit.foreign.slice(0, 10))
+      process.stdout.write(`${terminalLine(`  ${request.path} → ${request.url}`)}\n`);
     failed ||= audit.foreign.length > 0;
 
     if (values.screenshots) {

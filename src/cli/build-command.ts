@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
+import { escapeForTerminal } from '../lib/terminal/terminal-escape.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
 import { getCheckedContent } from '../loaders/shared-check.ts';
 import { replaceOnSuccess } from './replace-output.ts';
@@ -34,7 +35,8 @@ export async function buildCommand(args: string[]): Promise<number> {
       build({ root, outDir: scratch, force: values.force, logLevel: 'warn' }),
     );
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    // Astro's message may quote content (a file name, a value): escaped, on one line.
+    const message = escapeForTerminal(error instanceof Error ? error.message : String(error));
     process.stderr.write(`✖ The site did not build: ${message}\n${values.out} is unchanged.\n`);
     return 1;
   }

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { CheckedContent } from '../lib/check-content.ts';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
+import { escapeForTerminal } from '../lib/terminal/terminal-escape.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
 import { getCheckedContent } from '../loaders/shared-check.ts';
 import { writeEditorSchemas } from '../lib/json-schema/editor-schema-files.ts';
@@ -65,7 +66,7 @@ export function contentErrors(): AstroIntegration {
         server.watcher.add(contentDir);
         server.watcher.on('all', (_event, file) => {
           if (path.resolve(file).startsWith(contentDir + path.sep)) {
-            refresh().catch((error: unknown) => logger.error(String(error)));
+            refresh().catch((error: unknown) => logger.error(escapeForTerminal(String(error))));
           }
         });
         server.middlewares.use((request, response, next) => {
@@ -81,7 +82,7 @@ export function contentErrors(): AstroIntegration {
             (error: unknown) => next(error),
           );
         });
-        refresh().catch((error: unknown) => logger.error(String(error)));
+        refresh().catch((error: unknown) => logger.error(escapeForTerminal(String(error))));
       },
     },
   };

@@ -156,6 +156,14 @@ export function analyseBody(tree: Root, source: string): BodyFacts {
         parent.children.splice(index, 1);
         return [SKIP, index];
       }
+      // An id that breaks the id rule can name no source: report it as such, and never let it
+      // reach a fix hint that would echo it as a file to create (issue 14, item 8).
+      const badId = idProblem(id);
+      if (badId !== undefined) {
+        facts.problems.push({ rule: 'invalid-id', position, message: `:cite id: ${badId}` });
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
       let number = facts.citations.indexOf(id) + 1;
       if (number === 0) number = facts.citations.push(id);
       const occurrence = (citationCounts.get(id) ?? 0) + 1;

@@ -5,6 +5,7 @@
  * carries a rule id from `RULES`. The printed form is `file:line:col  message  [rule-id]`, which
  * editors and terminals turn into clickable links. The shape follows remark-validate-links.
  */
+import { terminalLine } from './terminal/terminal-escape.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -106,10 +107,15 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `content/quotes/q01.md:3:10  speaker: … Did you mean "david-cameron"?  [unknown-id]` */
+/**
+ * `content/quotes/q01.md:3:10  speaker: … Did you mean "david-cameron"?  [unknown-id]`
+ *
+ * The file name and the message hold text from content, so the line is escaped for the terminal
+ * (`terminalLine`): it prints on one line, exactly as it reads, and cannot start a workflow command.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const prefix = d.severity === 'warning' ? 'warning: ' : '';
-  return `${d.file}:${d.line}:${d.column}  ${prefix}${d.message}  [${d.rule}]`;
+  return terminalLine(`${d.file}:${d.line}:${d.column}  ${prefix}${d.message}  [${d.rule}]`);
 }
 
 /** "2 errors and 1 warning in 2 files", or "no problems". */

@@ -8,6 +8,7 @@
  */
 import slugify from '@sindresorhus/slugify';
 import { ID_MAX_LENGTH, ID_PATTERN } from '../schemas/entity-ref.ts';
+import { describeCodePoint, firstInvisible } from '../schemas/invisible-characters.ts';
 
 /** Apostrophes join words ("O'Neil" → "oneil") instead of splitting them. */
 const APOSTROPHES: [string, string][] = [
@@ -54,6 +55,10 @@ export function idProblem(id: string): string | undefined {
   if (id.length === 0) return 'the id is empty';
   if (id.length > ID_MAX_LENGTH) return `the id is ${id.length} characters long; the limit is ${ID_MAX_LENGTH}`;
   if (/[/\\]|\.\./.test(id)) return `"${id}" contains a path separator or "..", which an id may not`;
+  const invisible = firstInvisible(id);
+  if (invisible !== undefined) {
+    return `"${id}" contains ${describeCodePoint(invisible)}, an invisible control character`;
+  }
   const foreign = [...id].find((char) => char.codePointAt(0)! > 0x7e);
   if (foreign !== undefined) {
     const code = foreign.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');

@@ -3,6 +3,7 @@
  * in `content/actors/<id>.md`. The body describes the actor's part, citing sources.
  */
 import { z } from 'astro/zod';
+import { TEXT_MAX, labelText, proseText } from './text.ts';
 import { ACTOR_KINDS, entityRef, sourceList } from './entity-ref.ts';
 import { languageTag } from './language-tag.ts';
 import { provenanceList } from './provenance.ts';
@@ -35,7 +36,7 @@ export const EXTERNAL_ID_SCHEMES = {
 type ExternalIdScheme = keyof typeof EXTERNAL_ID_SCHEMES;
 
 const aliasSchema = z.strictObject({
-  name: z.string().trim().min(1).describe('The other name, spelled as its coiner spells it, e.g. "Violet Typhoon".'),
+  name: labelText('The other name, spelled as its coiner spells it, e.g. "Violet Typhoon".'),
   coinedBy: entityRef(
     'Who coined or uses the name: the id of an actor, usually a company such as microsoft-threat-intelligence.',
     { collections: ['actors'] },
@@ -44,18 +45,13 @@ const aliasSchema = z.strictObject({
     .enum(['current', 'former'])
     .default('current')
     .describe('"former" for a name its coiner has retired (e.g. Microsoft\'s ZIRCONIUM).'),
-  note: z
-    .string()
-    .trim()
-    .min(1)
-    .describe('Spelling variants or caveats, e.g. "often misspelled Judgement Panda".')
-    .optional(),
+  note: proseText('Spelling variants or caveats, e.g. "often misspelled Judgement Panda".').optional(),
   sources: sourceList('Sources that show this name in use for this actor.'),
 });
 
 const titleSchema = z
   .strictObject({
-    title: z.string().trim().min(1).describe('The office or title, e.g. "Deputy Prime Minister".'),
+    title: labelText('The office or title, e.g. "Deputy Prime Minister".', { max: TEXT_MAX.title }),
     organisation: entityRef('The body the title belongs to, if it is an actor in content/actors/.', {
       collections: ['actors'],
     }).optional(),
@@ -64,12 +60,7 @@ const titleSchema = z
     asOf: partialDate(
       'A date on which the title is verified to have been held, when start and end are unknown (e.g. 2024-03-25).',
     ).optional(),
-    note: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('A caveat about the title, e.g. that it is given only as the press described it.')
-      .optional(),
+    note: proseText('A caveat about the title, e.g. that it is given only as the press described it.').optional(),
     sources: sourceList('Sources for the title and its dates.'),
   })
   .superRefine((title, ctx) => {
@@ -92,7 +83,7 @@ const affiliationSchema = z.strictObject({
     .array(entityRef('An actor who asserts the relation.', { collections: ['actors'] }))
     .default([])
     .describe('When the relation is an allegation rather than an established fact, who alleges it (e.g. us-doj).'),
-  note: z.string().trim().min(1).describe('Detail that the relation alone does not say.').optional(),
+  note: proseText('Detail that the relation alone does not say.').optional(),
   sources: sourceList('Sources for the relation.'),
 });
 
@@ -101,7 +92,7 @@ const externalIdSchema = z
     scheme: z
       .enum(Object.keys(EXTERNAL_ID_SCHEMES) as [ExternalIdScheme, ...ExternalIdScheme[]])
       .describe('The register: mitre-attack, wikidata, uk-sanctions-list, ofsi-group-id or ofac-sdn.'),
-    value: z.string().trim().min(1).describe('The identifier in that register, e.g. "G0128" for MITRE ATT&CK.'),
+    value: labelText('The identifier in that register, e.g. "G0128" for MITRE ATT&CK.'),
     sources: sourceList('Where the identifier was verified. Add an id only when a source verifies it.'),
   })
   .superRefine((entry, ctx) => {
@@ -117,7 +108,7 @@ const externalIdSchema = z
 
 export const actorSchema = z
   .strictObject({
-    name: z.string().trim().min(1).describe('The name readers know the actor by, e.g. "APT31" or "Oliver Dowden".'),
+    name: labelText('The name readers know the actor by, e.g. "APT31" or "Oliver Dowden".'),
     kind: z
       .enum(ACTOR_KINDS)
       .describe(
@@ -125,7 +116,7 @@ export const actorSchema = z
       ),
     nativeName: z
       .strictObject({
-        text: z.string().trim().min(1).describe('The name in its own script, e.g. "赵光宗".'),
+        text: labelText('The name in its own script, e.g. "赵光宗".', { max: TEXT_MAX.name, ownScript: true }),
         language: languageTag('Its BCP 47 language tag, e.g. "zh".'),
       })
       .describe('The name in its own language and script, where it differs from the English name.')
@@ -139,11 +130,7 @@ export const actorSchema = z
       actorKinds: ['state'],
       allowSelf: true,
     }).optional(),
-    role: z
-      .string()
-      .trim()
-      .min(1)
-      .describe("One or two sentences on the actor's part in this story, in our own words."),
+    role: proseText("One or two sentences on the actor's part in this story, in our own words."),
     titles: z.array(titleSchema).default([]).describe('Offices and titles held, with dates, for people.'),
     affiliations: z.array(affiliationSchema).default([]).describe('Relations to other actors, each sourced.'),
     externalIds: z

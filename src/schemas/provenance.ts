@@ -5,6 +5,7 @@
  * alike. An item names the field and the value it qualifies; the field's own type is unchanged.
  */
 import { z } from 'astro/zod';
+import { TEXT_MAX, labelText, proseText } from './text.ts';
 import { sourceList } from './entity-ref.ts';
 
 /**
@@ -15,32 +16,22 @@ export const PROVENANCE_STATUSES = ['reported', 'unconfirmed'] as const;
 export type ProvenanceStatus = (typeof PROVENANCE_STATUSES)[number];
 
 const provenanceItem = z.strictObject({
-  field: z
-    .string()
-    .trim()
-    .min(1)
-    .describe('The field of this entry whose value is qualified, e.g. measures, titles, aliases, affiliations, about.'),
-  value: z
-    .string()
-    .trim()
-    .min(1)
-    .describe(
-      'The value within that field, as written there: a list item (travel-ban, cameron-wang-yi-munich), a title ("Chief Executive"), an alias name ("Judgment Panda") or an affiliated actor id (hubei-ssd).',
-    ),
+  field: labelText(
+    'The field of this entry whose value is qualified, e.g. measures, titles, aliases, affiliations, about.',
+  ),
+  value: labelText(
+    'The value within that field, as written there: a list item (travel-ban, cameron-wang-yi-munich), a title ("Chief Executive"), an alias name ("Judgment Panda") or an affiliated actor id (hubei-ssd).',
+    { max: TEXT_MAX.title },
+  ),
   status: z
     .enum(PROVENANCE_STATUSES)
     .describe(
       'reported (carried only by secondary sources, never by a primary one) or unconfirmed (said somewhere, but not established).',
     ),
   sources: sourceList('The sources this value rests on. For reported: secondary sources only.'),
-  note: z
-    .string()
-    .trim()
-    .min(1)
-    .describe(
-      'Why it is only reported or unconfirmed, in one sentence, e.g. "The OFSI notice names only the asset freeze."',
-    )
-    .optional(),
+  note: proseText(
+    'Why it is only reported or unconfirmed, in one sentence, e.g. "The OFSI notice names only the asset freeze."',
+  ).optional(),
 });
 
 /** The `provenance:` field: optional, empty by default, so every value stands as the entry does. */

@@ -3,6 +3,7 @@
  * The body gives context in our own words, citing sources.
  */
 import { z } from 'astro/zod';
+import { TEXT_MAX, labelText, proseText } from './text.ts';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { languageTag } from './language-tag.ts';
 import { provenanceList } from './provenance.ts';
@@ -14,23 +15,17 @@ export const quoteSchema = z
     speaker: entityRef('Who said it: an actor id (a person, or a body when a spokesperson spoke for it).', {
       collections: ['actors'],
     }),
-    speakerRole: z
-      .string()
-      .trim()
-      .min(1)
-      .describe(
-        'The capacity the words were spoken in, when it is not the speaker\'s own voice, e.g. "spokesperson for".',
-      )
-      .optional(),
+    speakerRole: labelText(
+      'The capacity the words were spoken in, when it is not the speaker\'s own voice, e.g. "spokesperson for".',
+    ).optional(),
     jointWith: z
       .array(entityRef('Another actor who signed or gave the same words.', { collections: ['actors'] }))
       .default([])
       .describe('For joint statements: the other signatories.'),
-    text: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('The words exactly as the source prints them, without surrounding quotation marks. Never paraphrase.'),
+    text: proseText(
+      'The words exactly as the source prints them, without surrounding quotation marks. Never paraphrase.',
+      TEXT_MAX.paragraph,
+    ),
     fragment: z
       .boolean()
       .default(false)
@@ -41,11 +36,9 @@ export const quoteSchema = z
     timeZone: timeZone(
       'Where the day depends on where you stand, the time zone of the date, e.g. "Pacific/Auckland".',
     ).optional(),
-    occasion: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('Where or how it was said, e.g. "IPAC press conference, London" or "DOJ press release".'),
+    occasion: labelText('Where or how it was said, e.g. "IPAC press conference, London" or "DOJ press release".', {
+      max: TEXT_MAX.title,
+    }),
     language: languageTag('The language of the text as given, as a BCP 47 tag.').default('en'),
     about: z
       .array(
@@ -55,12 +48,9 @@ export const quoteSchema = z
       )
       .default([])
       .describe('What the quote is about: actor, timeline event or measure ids.'),
-    textNote: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('Differences between copies (spelling, punctuation) or anything unverified about the wording.')
-      .optional(),
+    textNote: proseText(
+      'Differences between copies (spelling, punctuation) or anything unverified about the wording.',
+    ).optional(),
     sources: sourceList('Where the words are printed. At least one.'),
     provenance: provenanceList(),
     updates: updateLog(),

@@ -6,6 +6,7 @@
  * entries, because they differ in authority, legal basis and stated reason.
  */
 import { z } from 'astro/zod';
+import { TEXT_MAX, labelText, proseText } from './text.ts';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { httpsUrl } from './https-url.ts';
 import { provenanceList } from './provenance.ts';
@@ -43,7 +44,7 @@ const authority = entityRef(
 
 export const sanctionSchema = z
   .strictObject({
-    title: z.string().trim().min(1).describe('A short, plain title, e.g. "UK designation of Ni Gaobin".'),
+    title: labelText('A short, plain title, e.g. "UK designation of Ni Gaobin".', { max: TEXT_MAX.title }),
     kind: z
       .enum(MEASURE_KINDS)
       .describe(
@@ -56,17 +57,8 @@ export const sanctionSchema = z
       .describe('Who the measure is aimed at: actor ids. Guidance may have none.'),
     basis: z
       .strictObject({
-        name: z
-          .string()
-          .trim()
-          .min(1)
-          .describe('The law, regime or programme, e.g. "The Cyber (Sanctions) (EU Exit) Regulations 2020".'),
-        citation: z
-          .string()
-          .trim()
-          .min(1)
-          .describe('Its formal citation, e.g. "S.I. 2020/597" or "E.O. 13694".')
-          .optional(),
+        name: labelText('The law, regime or programme, e.g. "The Cyber (Sanctions) (EU Exit) Regulations 2020".'),
+        citation: labelText('Its formal citation, e.g. "S.I. 2020/597" or "E.O. 13694".').optional(),
         url: httpsUrl('Where the legal text can be read.').optional(),
       })
       .describe('The legal basis or sanctions regime.')
@@ -75,12 +67,8 @@ export const sanctionSchema = z
       .array(
         z.strictObject({
           target: entityRef('The target this reference belongs to.', { collections: ['actors'] }),
-          list: z.string().trim().min(1).describe('The list, e.g. "UK Sanctions List" or "OFSI Consolidated List".'),
-          reference: z
-            .string()
-            .trim()
-            .min(1)
-            .describe('The reference on that list, e.g. "CYB0046" or "Group ID 16462".'),
+          list: labelText('The list, e.g. "UK Sanctions List" or "OFSI Consolidated List".'),
+          reference: labelText('The reference on that list, e.g. "CYB0046" or "Group ID 16462".'),
           sources: sourceList('Where the reference was verified.'),
         }),
       )
@@ -95,12 +83,7 @@ export const sanctionSchema = z
       .describe(
         'What it does: asset-freeze, travel-ban, blocking, criminal-charges, reward, summons, reprimand, guidance.',
       ),
-    statedReason: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('The reason the authority gave, in our words (quote only in quotation marks).')
-      .optional(),
+    statedReason: proseText('The reason the authority gave, in our words (quote only in quotation marks).').optional(),
     status: z
       .enum(MEASURE_STATUSES)
       .default('unknown')
@@ -123,17 +106,15 @@ export const sanctionSchema = z
     charges: z
       .array(
         z.strictObject({
-          statute: z.string().trim().min(1).describe('The statute, e.g. "18 U.S.C. § 371".'),
-          description: z
-            .string()
-            .trim()
-            .min(1)
-            .describe('The offence in plain words, e.g. "conspiracy to commit computer intrusions".'),
+          statute: labelText('The statute, e.g. "18 U.S.C. § 371".'),
+          description: labelText('The offence in plain words, e.g. "conspiracy to commit computer intrusions".', {
+            max: TEXT_MAX.title,
+          }),
         }),
       )
       .default([])
       .describe('For an indictment: each charge with its statute.'),
-    caseNumber: z.string().trim().min(1).describe('For an indictment: the docket number, only if verified.').optional(),
+    caseNumber: labelText('For an indictment: the docket number, only if verified.').optional(),
     reward: z
       .strictObject({
         amount: z.number().positive().describe('The largest amount offered, e.g. 10000000.'),

@@ -3,6 +3,7 @@
  * Cite it from frontmatter (`sources: [<id>]`) or from a body (`:cite[<id>]`).
  */
 import { z } from 'astro/zod';
+import { TEXT_MAX, labelText, proseText } from './text.ts';
 import { httpsUrl } from './https-url.ts';
 import { languageTag } from './language-tag.ts';
 import { updateLog } from './update-log.ts';
@@ -18,18 +19,11 @@ export const SOURCE_RELIABILITY = ['low', 'unreliable'] as const;
 
 export const sourceSchema = z
   .strictObject({
-    title: z
-      .string()
-      .trim()
-      .min(1)
-      .describe(
-        'The document\'s own title, as it appears on the page, e.g. "UK holds China state-affiliated organisations and individuals responsible for malicious cyber activity".',
-      ),
-    publisher: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('Who published it, e.g. "Foreign, Commonwealth & Development Office" or "Reuters".'),
+    title: labelText(
+      'The document\'s own title, as it appears on the page, e.g. "UK holds China state-affiliated organisations and individuals responsible for malicious cyber activity".',
+      { max: TEXT_MAX.title },
+    ),
+    publisher: labelText('Who published it, e.g. "Foreign, Commonwealth & Development Office" or "Reuters".'),
     url: httpsUrl(
       'The address of the document itself. Prefer the official page; if you read the text elsewhere, put that copy in readVia. Required unless medium is wire or print.',
     ).optional(),
@@ -64,7 +58,7 @@ export const sourceSchema = z
       .array(
         z.strictObject({
           url: httpsUrl('The copy that was actually read.'),
-          publisher: z.string().trim().min(1).describe('Who published the copy.').optional(),
+          publisher: labelText('Who published the copy.').optional(),
         }),
       )
       .default([])
@@ -72,12 +66,9 @@ export const sourceSchema = z
         'Copies the text was read through when the official page could not be reached. Saying so is required: readers should know the wording was checked against a copy.',
       ),
     language: languageTag('The language the document is written in, as a BCP 47 tag (e.g. "en", "zh").').default('en'),
-    note: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('Anything a reader should know about this source, e.g. that a wording differs between copies.')
-      .optional(),
+    note: proseText(
+      'Anything a reader should know about this source, e.g. that a wording differs between copies.',
+    ).optional(),
     updates: updateLog(),
   })
   .superRefine((source, ctx) => {

@@ -4,6 +4,7 @@
  * (src/schemas/story.ts); kept here so that file stays short.
  */
 import { z } from 'astro/zod';
+import { labelText, proseText } from './text.ts';
 import { entityRef, sourceList } from './entity-ref.ts';
 
 /**
@@ -22,18 +23,11 @@ export const CONFIDENCE_TERMS = [
 
 export const campaignSchema = z
   .strictObject({
-    name: z
-      .string()
-      .trim()
-      .min(1)
-      .max(80)
-      .describe('A short name for the campaign, e.g. "The Electoral Commission compromise".'),
-    summary: z
-      .string()
-      .trim()
-      .min(1)
-      .max(300)
-      .describe('What happened, in one sentence of our own words. The period comes from `event`; do not repeat it.'),
+    name: labelText('A short name for the campaign, e.g. "The Electoral Commission compromise".', { max: 80 }),
+    summary: proseText(
+      'What happened, in one sentence of our own words. The period comes from `event`; do not repeat it.',
+      300,
+    ),
     event: entityRef(
       'The timeline event for the campaign itself (e.g. ec-access-period). Its date is shown as the period, so the date is never typed twice.',
       { collections: ['timeline'] },
@@ -42,14 +36,10 @@ export const campaignSchema = z
       'The actor the attribution names, if it names one (e.g. apt31). Leave it out when no group was named.',
       { collections: ['actors'] },
     ).optional(),
-    blamedDescription: z
-      .string()
-      .trim()
-      .min(1)
-      .max(120)
-      .describe(
-        'How the attribution describes who is responsible, after the name when `blamed` is given: "a Chinese state-affiliated group" (for APT31), or without one "an unnamed Chinese state-affiliated entity".',
-      ),
+    blamedDescription: labelText(
+      'How the attribution describes who is responsible, after the name when `blamed` is given: "a Chinese state-affiliated group" (for APT31), or without one "an unnamed Chinese state-affiliated entity".',
+      { max: 120 },
+    ),
     confidence: z
       .enum(CONFIDENCE_TERMS)
       .describe('The exact probability words of the assessment, e.g. "highly likely" or "almost certain".'),

@@ -3,6 +3,7 @@
  * The body is the long-form explainer, citing sources.
  */
 import { z } from 'astro/zod';
+import { TEXT_MAX, labelText, proseText } from './text.ts';
 import { campaignSchema } from './story-campaign.ts';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { updateLog } from './update-log.ts';
@@ -14,24 +15,20 @@ export { KNOWLEDGE_STATUSES } from './knowledge-status.ts';
 
 export const storySchema = z
   .strictObject({
-    headline: z.string().trim().min(1).describe('The page headline.'),
-    shortTitle: z
-      .string()
-      .trim()
-      .min(1)
-      .max(60)
-      .describe(
-        'A short name for the site, shown in the header and every page title, e.g. "UK–China cyber attribution".',
-      ),
-    standfirst: z.string().trim().min(1).describe('One or two sentences under the headline saying what the story is.'),
-    summary: z.string().trim().min(1).describe('A paragraph summing up the story for a reader who reads nothing else.'),
+    headline: labelText('The page headline.', { max: TEXT_MAX.title }),
+    shortTitle: labelText(
+      'A short name for the site, shown in the header and every page title, e.g. "UK–China cyber attribution".',
+      { max: 60 },
+    ),
+    standfirst: proseText('One or two sentences under the headline saying what the story is.'),
+    summary: proseText('A paragraph summing up the story for a reader who reads nothing else.', TEXT_MAX.paragraph),
     published: partialDate('The day the explainer was first published: YYYY-MM-DD.'),
     updates: updateLog(),
-    authors: z.array(z.string().trim().min(1)).min(1).describe('Who wrote and checked it, by name.'),
+    authors: z.array(labelText('One author, by name.')).min(1).describe('Who wrote and checked it, by name.'),
     keyPoints: z
       .array(
         z.strictObject({
-          text: z.string().trim().min(1).describe('One key point, one sentence.'),
+          text: proseText('One key point, one sentence.'),
           sources: sourceList('Sources for the point.'),
         }),
       )
@@ -40,13 +37,11 @@ export const storySchema = z
     stateOfKnowledge: z
       .array(
         z.strictObject({
-          claim: z
-            .string()
-            .trim()
-            .min(1)
-            .describe('The claim, stated neutrally, e.g. "APT31 carried out the 2021 reconnaissance".'),
+          claim: labelText('The claim, stated neutrally, e.g. "APT31 carried out the 2021 reconnaissance".', {
+            max: TEXT_MAX.title,
+          }),
           status: z.enum(KNOWLEDGE_STATUSES).describe(describeKnowledgeStatuses()),
-          detail: z.string().trim().min(1).describe('Who says what, and why the status is what it is.').optional(),
+          detail: proseText('Who says what, and why the status is what it is.', TEXT_MAX.paragraph).optional(),
           attributedTo: z
             .array(entityRef('An actor who makes or disputes the claim.', { collections: ['actors'] }))
             .default([])

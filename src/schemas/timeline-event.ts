@@ -3,6 +3,7 @@
  * The body tells what happened, in our own words, citing sources.
  */
 import { z } from 'astro/zod';
+import { TEXT_MAX, labelText } from './text.ts';
 import { entityRef, sourceList } from './entity-ref.ts';
 import { provenanceList } from './provenance.ts';
 import { updateLog } from './update-log.ts';
@@ -28,11 +29,9 @@ const SEASONS = new Set(['spring', 'summer', 'autumn', 'winter']);
 
 export const timelineEventSchema = z
   .strictObject({
-    title: z
-      .string()
-      .trim()
-      .min(1)
-      .describe('What happened, in a short sentence, e.g. "Electoral Commission discloses the cyber-attack".'),
+    title: labelText('What happened, in a short sentence, e.g. "Electoral Commission discloses the cyber-attack".', {
+      max: TEXT_MAX.title,
+    }),
     date: partialDate('When: YYYY, YYYY-MM, YYYY-MM-DD, or a range START/END such as 2021-08/2022-10.', {
       allowRange: true,
     }),
@@ -56,15 +55,10 @@ export const timelineEventSchema = z
         'Where several events share the same date, their order within it: 1 comes first. Set it on every event of that date, so that a statement comes before the reactions to it. It orders the list; it does not claim a time of day.',
       )
       .optional(),
-    keyDate: z
-      .string()
-      .trim()
-      .min(1)
-      .max(40)
-      .describe(
-        'Marks one of the few dates that matter most (first access, detection, disclosure, attribution …): a short label of at most 40 characters, shown on the visual timeline, e.g. "Electoral Commission discloses the attack".',
-      )
-      .optional(),
+    keyDate: labelText(
+      'Marks one of the few dates that matter most (first access, detection, disclosure, attribution …): a short label, shown on the visual timeline, e.g. "Electoral Commission discloses the attack".',
+      { max: 40 },
+    ).optional(),
     dateMeaning: z
       .enum(DATE_MEANINGS)
       .describe(

@@ -4,6 +4,7 @@
  * dates and the clock are never read, so two builds of the same content are identical.
  */
 import { z } from 'astro/zod';
+import { proseText } from './text.ts';
 import { sourceList } from './entity-ref.ts';
 import { partialDate } from './partial-date.ts';
 
@@ -17,13 +18,9 @@ const updateSchema = z
       .enum(UPDATE_KINDS)
       .default('update')
       .describe('update (new or refined information) or correction (something published was wrong).'),
-    summary: z
-      .string()
-      .trim()
-      .min(1)
-      .describe(
-        'What changed, in one or two sentences. A correction says what was wrong and what is right, e.g. "We said the ambassador was summoned; it was the chargé d\'affaires."',
-      ),
+    summary: proseText(
+      'What changed, in one or two sentences. A correction says what was wrong and what is right, e.g. "We said the ambassador was summoned; it was the chargé d\'affaires."',
+    ),
     sources: sourceList('Sources for the new or corrected information, if the change rests on any.'),
   })
   .superRefine((update, ctx) => {

@@ -71,7 +71,7 @@ const cases: [string, CollectionName, string, string | undefined, string][] = [
     'quotes',
     'occasion: Press conference',
     'ocasion: Press conference',
-    'content/quotes/entry.md:2:1  occasion: this field is required but missing. Add it: Where or how it was said, e.g. "IPAC press conference, London" or "DOJ press release".  [missing-field]\ncontent/quotes/entry.md:5:1  unknown field "ocasion". Did you mean "occasion"? Allowed here: speaker, speakerRole, jointWith, text, fragment, date, timeZone, occasion, language, about, textNote, sources, provenance, updates  [unknown-field]',
+    'content/quotes/entry.md:2:1  occasion: this field is required but missing. Add it: Where or how it was said, e.g. "IPAC press conference, London" or "DOJ press release". At most 300 characters.  [missing-field]\ncontent/quotes/entry.md:5:1  unknown field "ocasion". Did you mean "occasion"? Allowed here: speaker, speakerRole, jointWith, text, fragment, date, timeZone, occasion, language, about, textNote, sources, provenance, updates  [unknown-field]',
   ],
   [
     'id with capitals and spaces',
@@ -85,7 +85,7 @@ const cases: [string, CollectionName, string, string | undefined, string][] = [
     'quotes',
     'text: We will test everything.',
     'text: 42',
-    'content/quotes/entry.md:3:7  text: expected text, but found the number 42. Put the value in quotes. The words exactly as the source prints them, without surrounding quotation marks. Never paraphrase.  [invalid-field]',
+    'content/quotes/entry.md:3:7  text: expected text, but found the number 42. Put the value in quotes. The words exactly as the source prints them, without surrounding quotation marks. Never paraphrase. At most 4,000 characters.  [invalid-field]',
   ],
   [
     'impossible date',

@@ -197,7 +197,9 @@ describe('hostile content', () => {
       const result = runCli('build', ['--content', project.contentDir, '--out', hostileOut], { CASEFILE_SITE: SITE });
       expect(result.status, result.stdout + result.stderr).toBe(0);
       const name = 'Jane </script><script>alert(1)</script><!-- Doe';
-      const role = 'Speaks "in" the tests, & ends lines with\u2028and\u2029 </SCRIPT > too.';
+      // The fixture's U+2028 and U+2029 become spaces when the role is read (src/schemas/text.ts);
+      // tests/seo/json-ld.test.ts escapes them in the data block directly.
+      const role = 'Speaks "in" the tests, & ends lines with and  </SCRIPT > too.';
       const html = readFileSync(path.join(hostileOut, 'actors', 'jane-doe', 'index.html'), 'utf8');
       const { ld, meta } = headOf(html);
       expect(ld).toEqual([expect.objectContaining({ '@type': 'Person', name, description: role })]);

@@ -149,7 +149,9 @@ function problemsFor(issue: Issue, root: z.core.$ZodType, data: unknown, fm: Par
     }
     case 'too_big': {
       const message =
-        issue.origin === 'string' ? `is longer than ${issue.maximum} characters` : `must be at most ${issue.maximum}`;
+        issue.origin === 'string'
+          ? `is ${typeof input === 'string' ? input.trim().length.toLocaleString('en-GB') : 'more than'} characters long; the limit is ${issue.maximum.toLocaleString('en-GB')}. Shorten it`
+          : `must be at most ${issue.maximum}`;
       return [{ rule: 'invalid-field', position: at, message: `${label}: ${message}` }];
     }
     case 'invalid_union':

@@ -2,11 +2,13 @@
  * The change report as Markdown, for a pull request comment: a summary line, then sections for
  * added, removed and changed entries, new and removed sources, and the check's results.
  * Content is untrusted: every value is shown inside code spans with backticks neutralised, so a
- * title cannot inject Markdown, mentions or HTML into the comment.
+ * title cannot inject Markdown, mentions or HTML into the comment. The report is also printed in
+ * CI logs, so every line is escaped for the terminal (`terminalLine`) as the check's output is.
  */
 import { singular } from '../../schemas/entity-ref.ts';
 import type { ContentDiff, DiffableEntry } from './content-diff.ts';
 import { canonical } from './content-diff.ts';
+import { terminalLine } from '../terminal/terminal-escape.ts';
 
 /** Longest value shown in full; longer ones are cut with an ellipsis. */
 const MAX_VALUE = 160;
@@ -26,7 +28,7 @@ function label(entry: DiffableEntry): string {
   const data = entry.data ?? {};
   const name = data['name'] ?? data['title'] ?? data['headline'] ?? data['text'];
   const title = typeof name === 'string' ? ` ${code(name)}` : '';
-  return `${singular(entry.collection)} \`${entry.id}\`${title} (${entry.file})`;
+  return `${singular(entry.collection)} ${code(entry.id)}${title} (${entry.file})`;
 }
 
 export interface ReportInput {
@@ -79,5 +81,5 @@ export function formatReport({ ref, diff, problems, summary, ok }: ReportInput):
   lines.push('### Check', '');
   if (problems.length === 0) lines.push('No problems.');
   else lines.push('```text', ...problems.map((line) => line.replace(/```/g, 'ˋˋˋ')), '```');
-  return `${lines.join('\n')}\n`;
+  return `${lines.map(terminalLine).join('\n')}\n`;
 }
