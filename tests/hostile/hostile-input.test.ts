@@ -3,16 +3,20 @@
  * valid base content. `case.json` says what the case is; `expected.txt` holds the exact lines
  * `npm run check` prints for it (empty for input we accept). Every rejected case must name a
  * file, a line and a column, and exit 1; accepted variations (a BOM, CRLF) must render exactly
- * like the clean file. Regenerate after a deliberate message change with
+ * like the clean file, and cases with `renders` must render with (and without) the given HTML.
+ * Every case the check accepts is also rendered, so a body the check lets through never takes the
+ * build down. Regenerate after a deliberate message change with
  * `UPDATE_FIXTURES=1 npx vitest run tests/hostile` and review the diff.
  */
 import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/check-command.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
 import { loadEntry } from '../../src/lib/content/load-entry.ts';
 import { decodeEntryBytes } from '../../src/lib/content/read-content.ts';
 import { createBodyRenderer } from '../../src/markdown/render-body.ts';
+import type { CollectionName } from '../../src/schemas/entity-ref.ts';
 import { expectedText, FIXTURES, materialise, type TempProject } from '../helpers/fixture-content.ts';
 import { hasStackTrace, runCli } from '../helpers/run-cli.ts';
 
@@ -24,6 +28,8 @@ afterAll(() => projects.forEach((project) => project.cleanup()));
 interface CaseMeta {
   description: string;
   rendersLike?: string;
+  /** An accepted file whose rendered body must contain (and lack) these pieces of HTML. */
+  renders?: { path: string; contains?: string[]; lacks?: string[] };
   generate?: { path: string; prefix: string; repeat: string; times: number };
   symlink?: { path: string; target: string };
 }
@@ -42,7 +48,7 @@ function prepare(name: string): { project: TempProject; meta: CaseMeta } {
 
 /** The entry's data and rendered body, as the site would get them. */
 function rendered(relativePath: string, bytes: Uint8Array) {
-  const [, collection, fileName] = relativePath.split('/') as [string, 'timeline', string];
+  const [, collection, fileName] = relativePath.split('/') as [string, CollectionName, string];
   const decoded = decodeEntryBytes(relativePath, bytes);
   const { loaded, diagnostics } = loadEntry(
     { collection, file: relativePath, absolutePath: relativePath, fileName },
@@ -71,6 +77,19 @@ describe('bad input corpus', () => {
       expect(code, meta.description).toBe(1);
       for (const line of problems)
         expect(line).toMatch(/^content(\/[^\s:]+)?:[1-9]\d*:[1-9]\d* {2}\S.* {2}\[[a-z-]+\]$/);
+    }
+
+    if (code === 0) {
+      // Everything the check accepted renders without throwing (a stack overflow, say).
+      const renderer = createBodyRenderer();
+      const { files } = await checkContent({ contentDir: project.contentDir, projectRoot: project.root });
+      for (const file of files) if (file.entity) expect(() => renderer.render(file.entity!.tree)).not.toThrow();
+    }
+
+    if (meta.renders) {
+      const { html } = rendered(meta.renders.path, readFileSync(path.join(project.root, meta.renders.path)));
+      for (const piece of meta.renders.contains ?? []) expect(html).toContain(piece);
+      for (const piece of meta.renders.lacks ?? []) expect(html).not.toContain(piece);
     }
 
     if (meta.rendersLike) {
