@@ -34,7 +34,10 @@ describe('raw HTML nesting depth', () => {
     ['nested <span>', (n) => '<span>'.repeat(n)],
     ['<span/>, which HTML reads as an open tag', (n) => '<span/>'.repeat(n)],
     ['<span></div>, whose end tag closes nothing', (n) => '<span></div>'.repeat(n)],
-    ['distinct <b> re-opened in the next paragraph', (n) => Array.from({ length: n }, (_, i) => `<b title="${i}">`).join('') + '\n\nnext'],
+    [
+      'distinct <b> re-opened in the next paragraph',
+      (n) => Array.from({ length: n }, (_, i) => `<b title="${i}">`).join('') + '\n\nnext',
+    ],
     ['<table> in <td>', (n) => '<table><tr><td>'.repeat(Math.ceil(n / 3))],
     ['<span> under 16 quotes', (n) => '> '.repeat(16) + '<span>'.repeat(n)],
     ['<svg><g>', (n) => '<svg>' + '<g>'.repeat(n)],
