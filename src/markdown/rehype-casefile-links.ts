@@ -21,7 +21,7 @@ import { classifyHref, resolveBodyLink } from '../lib/body-links.ts';
 declare module 'vfile' {
   interface DataMap {
     /** Our markers, set aside before raw HTML is parsed, by source offset and tag name. */
-    casefileMarkers: Map<string, Properties>;
+    casefileMarkers: globalThis.Map<string, Properties>;
   }
 }
 
@@ -42,11 +42,10 @@ export function rehypeSetAsideMarkers() {
     visit(tree, 'element', (element) => {
       if (!MARKERS.some((name) => element.properties[name] !== undefined)) return;
       const place = placeOf(element);
-      const aside: Properties = {};
-      for (const name of MARKERS) {
-        if (element.properties[name] !== undefined) aside[name] = element.properties[name];
-        delete element.properties[name];
-      }
+      const aside: Properties = Object.fromEntries(
+        MARKERS.flatMap((name) => (element.properties[name] === undefined ? [] : [[name, element.properties[name]]])),
+      );
+      for (const name of MARKERS) delete element.properties[name];
       if (place !== undefined) markers.set(place, aside);
     });
     file.data.casefileMarkers = markers;
