@@ -58,11 +58,15 @@ function joinHtml(tree: Root): { html: string; segments: Segment[] } {
 
 /** The body position of an offset in the joined HTML. */
 function positionAt(segments: readonly Segment[], offset: number): Position {
-  let segment = segments[0]!;
-  for (const candidate of segments) {
-    if (candidate.offset > offset) break;
-    segment = candidate;
+  // Binary search: a body can hold thousands of pieces of HTML, each with elements to place.
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (segments[middle]!.offset <= offset) low = middle;
+    else high = middle - 1;
   }
+  const segment = segments[low]!;
   const before = segment.value.slice(0, offset - segment.offset);
   const newline = before.lastIndexOf('\n');
   const lines = before.split('\n').length - 1;
