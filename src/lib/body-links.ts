@@ -30,7 +30,8 @@ export function resolveBodyLink(properties: Properties, base: string): Propertie
       !isValidId(id) ||
       !(COLLECTION_NAMES as readonly string[]).includes(collection ?? '')
     ) {
-      // A marker we did not make (hand-written HTML): drop the link target, keep the text.
+      // A mention whose id the check rejected (`{#../../evil}`): drop the link target, keep the
+      // text. Hand-written markers never get here: rehype-casefile-links.ts strips them.
       const { href: _href, dataEntity: _entity, ...kept } = properties;
       return kept;
     }
