@@ -17,6 +17,7 @@ import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-uti
 import { visit, SKIP } from 'unist-util-visit';
 import type { CollectionName } from '../schemas/entity-ref.ts';
 import { sourceAnchorId } from './body-links.ts';
+import { rawHtmlProblems } from './body-html.ts';
 import type { Position, RuleId } from './diagnostics.ts';
 import { generateId, idProblem } from './ids.ts';
 import { closestMatch } from './suggest.ts';
@@ -178,6 +179,9 @@ export function analyseBody(tree: Root, source: string): BodyFacts {
             tagName: 'a',
             properties: { href: `#${sourceAnchorId(number)}`, dataCitation: `${number}-${occurrence}` },
             children: [{ type: 'text', value: `[${number}]` }],
+            // The renderer trusts a marker only on an element standing where a directive stood
+            // in the source (src/markdown/rehype-casefile-links.ts), so this one needs a place.
+            ...(directive.position ? { position: directive.position } : {}),
           },
         ],
       };
@@ -219,6 +223,8 @@ export function analyseBody(tree: Root, source: string): BodyFacts {
     if (!cited) facts.uncitedParagraphs.push(positionOf(paragraph));
     return SKIP;
   });
+
+  facts.problems.push(...rawHtmlProblems(tree));
 
   return facts;
 }

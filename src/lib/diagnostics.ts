@@ -45,6 +45,14 @@ export const RULES = {
     severity: 'error',
     about: 'a body so long, nested or bracket-heavy that parsing it would take minutes',
   },
+  'unsafe-link': {
+    severity: 'error',
+    about: 'a link in a body whose address hides where it goes (a user name before "@")',
+  },
+  'hand-written-marker': {
+    severity: 'error',
+    about: 'HTML that copies the markers of a mention or citation instead of using the directive',
+  },
   'empty-mention': { severity: 'error', about: 'a mention or citation with no id or label' },
   'unknown-directive': { severity: 'warning', about: 'a directive name close to a known one, probably a typo' },
   'provenance-target': {

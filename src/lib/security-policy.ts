@@ -47,6 +47,43 @@ export function contentSecurityPolicy(): string {
   ].join('; ');
 }
 
+/**
+ * The policy for the `<meta>` element: the header's, without the directives a `<meta>` cannot
+ * carry, and without hashes. Astro's own `<meta>` allows the hashes of its five hydration
+ * scripts (client:load, idle, visible, media, only) whether a page uses islands or not, and it
+ * cannot be told not to; the site has no islands and no inline script or style
+ * (tests/site/built-pages.test.ts), so the meta allows exactly what `_headers` allows.
+ */
+export function metaContentSecurityPolicy(): string {
+  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`].join(
+    '; ',
+  );
+}
+
+const POLICY_META = /<meta http-equiv="content-security-policy"[^>]*>/gi;
+const CHARSET_META = /<meta charset="[^"]*">/i;
+
+/**
+ * A built page with its Content-Security-Policy `<meta>` first in `<head>`, right after
+ * `<meta charset>` (which must come first), before `<title>` and the description: they hold
+ * content, and a policy only governs what the parser meets after it. Astro renders its `<meta>`
+ * at the end of `<head>` and offers no option to move it, so the build moves it (and rewrites it
+ * to `metaContentSecurityPolicy()`) in src/integrations/security-headers.ts.
+ * https://www.w3.org/TR/CSP3/#meta-element
+ */
+export function withPolicyMetaFirst(html: string): string {
+  const headEnd = html.indexOf('</head>');
+  if (headEnd === -1) return html;
+  let head = html.slice(0, headEnd).replace(POLICY_META, '');
+  const meta = `<meta http-equiv="content-security-policy" content="${metaContentSecurityPolicy()}">`;
+  const charset = CHARSET_META.exec(head);
+  const headStart = /<head\b[^>]*>/i.exec(head);
+  const at = charset ? charset.index + charset[0].length : headStart ? headStart.index + headStart[0].length : -1;
+  if (at === -1) return html;
+  head = head.slice(0, at) + meta + head.slice(at);
+  return head + html.slice(headEnd);
+}
+
 /** Headers for every page of the static site. */
 export function securityHeaders(): Record<string, string> {
   return {

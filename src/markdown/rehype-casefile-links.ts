@@ -1,13 +1,56 @@
 /**
- * rehype plugin, run after sanitizing: give mentions their href and citations their anchor ids.
+ * rehype plugins around sanitizing that keep our own links apart from the editor's HTML.
  *
- * It runs after rehype-sanitize on purpose. Sanitizing strips ids (they could clobber DOM
- * globals) and any href we did not write; the links made here come from validated ids, not from
- * the editor's HTML, so they are safe to add afterwards.
+ * `rehypeSetAsideMarkers` runs first, before raw HTML is parsed: every element that carries a
+ * mention or citation marker then can only have come from our directives (raw HTML is still a
+ * string), so the markers are taken off and kept aside, keyed by where the directive stands in the
+ * source. rehype-sanitize then removes every marker and class that is left, which can only be
+ * hand-written (`<a data-entity>`, `<sup class="citation">`; issue 14).
+ *
+ * `rehypeCasefileLinks` runs after sanitizing: it puts our markers back on the elements standing
+ * where our directives stood (raw HTML elements start elsewhere in the source, so they cannot
+ * claim that place), turns them into mention hrefs and citation anchor ids, and classifies every
+ * other href the way the browser will read it: off-site links get `rel="noopener noreferrer"`,
+ * and links that hide where they go lose their href.
  */
-import type { Root } from 'hast';
+import type { Element, Properties, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { resolveBodyLink } from '../lib/body-links.ts';
+import type { VFile } from 'vfile';
+import { classifyHref, resolveBodyLink } from '../lib/body-links.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Our markers, set aside before raw HTML is parsed, by source offset and tag name. */
+    casefileMarkers: globalThis.Map<string, Properties>;
+  }
+}
+
+/** The properties our directives use as markers (src/lib/body-syntax.ts). */
+const MARKERS = ['className', 'dataEntity', 'dataCitation'] as const;
+
+/** External links never pass `window.opener` or the page address to the site they open. */
+export const EXTERNAL_LINK_REL = ['noopener', 'noreferrer'];
+
+function placeOf(element: Element): string | undefined {
+  const offset = element.position?.start.offset;
+  return offset === undefined ? undefined : `${offset}:${element.tagName}`;
+}
+
+export function rehypeSetAsideMarkers() {
+  return (tree: Root, file: VFile): void => {
+    const markers = new Map<string, Properties>();
+    visit(tree, 'element', (element) => {
+      if (!MARKERS.some((name) => element.properties[name] !== undefined)) return;
+      const place = placeOf(element);
+      const aside: Properties = Object.fromEntries(
+        MARKERS.flatMap((name) => (element.properties[name] === undefined ? [] : [[name, element.properties[name]]])),
+      );
+      for (const name of MARKERS) delete element.properties[name];
+      if (place !== undefined) markers.set(place, aside);
+    });
+    file.data.casefileMarkers = markers;
+  };
+}
 
 export interface CasefileLinkOptions {
   /** The site's base path, e.g. "/" or "/casefile/". */
@@ -16,11 +59,23 @@ export interface CasefileLinkOptions {
 
 export function rehypeCasefileLinks(options: CasefileLinkOptions = {}) {
   const base = options.base ?? '/';
-  return (tree: Root): void => {
+  return (tree: Root, file: VFile): void => {
+    const markers = file.data.casefileMarkers ?? new Map<string, Properties>();
     visit(tree, 'element', (element) => {
+      const place = placeOf(element);
+      const aside = place === undefined ? undefined : markers.get(place);
+      if (aside) element.properties = { ...element.properties, ...aside };
       if (element.tagName !== 'a') return;
-      const link = resolveBodyLink(element.properties, base);
-      if (link) element.properties = link;
+      const link = aside ? resolveBodyLink(element.properties, base) : undefined;
+      if (link) {
+        element.properties = link;
+        return;
+      }
+      const href = element.properties['href'];
+      if (typeof href !== 'string') return;
+      const kind = classifyHref(href).kind;
+      if (kind === 'blocked') delete element.properties['href'];
+      else if (kind === 'external') element.properties['rel'] = [...EXTERNAL_LINK_REL];
     });
   };
 }

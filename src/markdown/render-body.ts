@@ -5,32 +5,30 @@
  * `rehypePlugins` is also handed to Astro's own processor in `astro.config.mjs`, so any Markdown
  * Astro renders itself gets the same sanitizing and links.
  */
-import { rehypeHeadingIds, type MarkdownHeading, type RehypePlugin } from '@astrojs/markdown-remark';
+import type { MarkdownHeading, RehypePlugin } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import rehypeExternalLinks, { type Options as ExternalLinkOptions } from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { rehypeCasefileLinks } from './rehype-casefile-links.ts';
+import { rehypeCasefileLinks, rehypeSetAsideMarkers } from './rehype-casefile-links.ts';
+import { rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
-/** External links never pass `window.opener` or the page address to the site they open. */
-export const externalLinkOptions: ExternalLinkOptions = {
-  rel: ['noopener', 'noreferrer'],
-  protocols: ['http', 'https'],
-};
-
-/** Raw HTML is parsed first so the sanitizer sees real elements, then links are added. */
+/**
+ * Our markers are set aside before raw HTML is parsed, so the sanitizer removes every marker,
+ * id and href the editor wrote; then our links, link classes and heading ids are added.
+ */
 export function rehypePlugins(options: { base?: string } = {}): (RehypePlugin | [RehypePlugin, unknown])[] {
   return [
+    rehypeSetAsideMarkers,
     rehypeRaw,
     [rehypeSanitize, sanitizeSchema],
     [rehypeCasefileLinks, { base: options.base ?? '/' }],
-    [rehypeExternalLinks, externalLinkOptions],
+    rehypeHeadingIds,
   ];
 }
 
@@ -44,7 +42,6 @@ export function createBodyRenderer(options: { base?: string } = {}) {
   const renderer = unified()
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(rehypePlugins(options))
-    .use(rehypeHeadingIds)
     .use(rehypeStringify)
     .freeze();
   return {

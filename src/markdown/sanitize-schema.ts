@@ -70,8 +70,10 @@ export const sanitizeSchema: SanitizeSchema = {
     'caption',
   ],
   attributes: {
-    a: ['href', 'title', ['className', 'mention', /^mention-[a-z]+$/], 'dataEntity', 'dataCitation'],
-    sup: [['className', 'citation']],
+    // No class or data attribute on links or superscripts: the mention and citation markers are
+    // set aside before sanitizing and put back only where our directives stood
+    // (rehype-casefile-links.ts), so hand-written ones are removed here.
+    a: ['href', 'title'],
     abbr: ['title'],
     q: ['cite'],
     blockquote: ['cite'],

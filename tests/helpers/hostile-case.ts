@@ -12,6 +12,8 @@ export const HOSTILE = path.join(FIXTURES, 'hostile');
 export interface CaseMeta {
   description: string;
   rendersLike?: string;
+  /** An accepted file whose rendered body must contain (and lack) these pieces of HTML. */
+  renders?: { path: string; contains?: string[]; lacks?: string[] };
   generate?: { path: string; prefix: string; repeat: string; times: number; suffix?: string };
   symlink?: { path: string; target: string };
 }

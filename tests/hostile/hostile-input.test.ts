@@ -3,16 +3,20 @@
  * valid base content. `case.json` says what the case is; `expected.txt` holds the exact lines
  * `npm run check` prints for it (empty for input we accept). Every rejected case must name a
  * file, a line and a column, and exit 1; accepted variations (a BOM, CRLF) must render exactly
- * like the clean file. Regenerate after a deliberate message change with
+ * like the clean file, and cases with `renders` must render with (and without) the given HTML.
+ * Every case the check accepts is also rendered, so a body the check lets through never takes the
+ * build down. Regenerate after a deliberate message change with
  * `UPDATE_FIXTURES=1 npx vitest run tests/hostile` and review the diff.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/check-command.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
 import { loadEntry } from '../../src/lib/content/load-entry.ts';
 import { decodeEntryBytes } from '../../src/lib/content/read-content.ts';
 import { createBodyRenderer } from '../../src/markdown/render-body.ts';
+import type { CollectionName } from '../../src/schemas/entity-ref.ts';
 import { expectedText, type TempProject } from '../helpers/fixture-content.ts';
 import { HOSTILE, materialiseCase, type CaseMeta } from '../helpers/hostile-case.ts';
 import { hasStackTrace, runCli } from '../helpers/run-cli.ts';
@@ -29,7 +33,7 @@ function prepare(name: string): { project: TempProject; meta: CaseMeta } {
 
 /** The entry's data and rendered body, as the site would get them. */
 function rendered(relativePath: string, bytes: Uint8Array) {
-  const [, collection, fileName] = relativePath.split('/') as [string, 'timeline', string];
+  const [, collection, fileName] = relativePath.split('/') as [string, CollectionName, string];
   const decoded = decodeEntryBytes(relativePath, bytes);
   const { loaded, diagnostics } = loadEntry(
     { collection, file: relativePath, absolutePath: relativePath, fileName },
@@ -57,6 +61,19 @@ describe('bad input corpus', () => {
     } else {
       expect(code, meta.description).toBe(1);
       for (const line of problems) expect(line).toMatch(/^content(\/.+?)?:[1-9]\d*:[1-9]\d* {2}\S.* {2}\[[a-z-]+\]$/);
+    }
+
+    if (code === 0) {
+      // Everything the check accepted renders without throwing (a stack overflow, say).
+      const renderer = createBodyRenderer();
+      const { files } = await checkContent({ contentDir: project.contentDir, projectRoot: project.root });
+      for (const file of files) if (file.entity) expect(() => renderer.render(file.entity!.tree)).not.toThrow();
+    }
+
+    if (meta.renders) {
+      const { html } = rendered(meta.renders.path, readFileSync(path.join(project.root, meta.renders.path)));
+      for (const piece of meta.renders.contains ?? []) expect(html).toContain(piece);
+      for (const piece of meta.renders.lacks ?? []) expect(html).not.toContain(piece);
     }
 
     if (meta.rendersLike) {

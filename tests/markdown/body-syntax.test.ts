@@ -154,6 +154,14 @@ describe("Astro's own Markdown processor with our plugins", () => {
     const markdown = 'Named :actor[APT31]{#apt31} at 10:30. :cite[ncsc]';
     const { code } = await processor.render(markdown);
     expect(code).toBe(html(markdown));
+    // Astro's own heading ids run after ours and keep them; forged markers are stripped there too.
+    const hostile = '## source-1\n\n<sup class="citation"><a data-citation="1-1" href="/\\evil.example/">1</a></sup>';
+    const rendered = await processor.render(hostile);
+    expect(rendered.code).toBe(html(hostile));
+    expect(rendered.code).toBe(
+      '<h2 id="section--source-1">source-1</h2>\n<p><sup><a href="/\\evil.example/" rel="noopener noreferrer">1</a></sup></p>',
+    );
+    expect(rendered.metadata.headings).toEqual([{ depth: 2, slug: 'section--source-1', text: 'source-1' }]);
   });
 });
 

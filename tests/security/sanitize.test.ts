@@ -3,6 +3,7 @@
  * site uses; what comes out must carry no script, no event handler, no dangerous URL and no style.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyHref } from '../../src/lib/body-links.ts';
 import { parseBody } from '../../src/markdown/parse-body.ts';
 import { createBodyRenderer } from '../../src/markdown/render-body.ts';
 
@@ -121,6 +122,107 @@ describe('other hostile markup', () => {
     );
   });
   it('does not turn hand-written data-entity markers into links to other places', () => {
-    expect(render('<a data-entity="../../evil" href="https://evil.example/">x</a>')).toBe('<p><a>x</a></p>');
+    // The marker is dropped; what is left is an ordinary external link, as [x](https://…) would be.
+    expect(render('<a data-entity="../../evil" href="https://evil.example/">x</a>')).toBe(
+      '<p><a href="https://evil.example/" rel="noopener noreferrer">x</a></p>',
+    );
+  });
+});
+
+describe('heading ids (issue 14)', () => {
+  it.each([
+    ['## source-1', '<h2 id="section--source-1">source-1</h2>'],
+    ['## main', '<h2 id="section--main">main</h2>'],
+    ['### `__proto__`', '<h3 id="section--proto"><code>__proto__</code></h3>'],
+    ['## cite-1-1', '<h2 id="section--cite-1-1">cite-1-1</h2>'],
+    ['<h2 id="main" name="main">x</h2>', '<h2 id="section--x">x</h2>'],
+    ['## ???', '<h2 id="section--1">???</h2>'],
+  ])('%s gets a namespaced id and no id from content', (input, expected) => {
+    expect(render(input)).toBe(expected);
+  });
+
+  it('numbers repeated headings and reports every heading for the table of contents', () => {
+    const { html, headings } = createBodyRenderer().render(parseBody('## Why\n\n### Why\n\n## *Why*').tree);
+    expect(html).toBe(
+      '<h2 id="section--why">Why</h2>\n<h3 id="section--why-2">Why</h3>\n<h2 id="section--why-3"><em>Why</em></h2>',
+    );
+    expect(headings).toEqual([
+      { depth: 2, slug: 'section--why', text: 'Why' },
+      { depth: 3, slug: 'section--why-2', text: 'Why' },
+      { depth: 2, slug: 'section--why-3', text: 'Why' },
+    ]);
+  });
+
+  it('leaves no id in a body but heading ids and citation anchors', () => {
+    const html = render(
+      '## A\n\n<p id="x" name="y">p</p>\n\nText <a id="source-1" name="main" href="#z">a</a> :cite[s] <span id="cite-1-1">s</span>',
+    );
+    expect([...html.matchAll(/\b(?:id|name)="([^"]*)"/g)].map((match) => match[1])).toEqual(['section--a', 'cite-1-1']);
+  });
+});
+
+describe('links the browser reads as off-site (issue 14)', () => {
+  it.each([
+    ['/\\evil.example/', 'external'],
+    [' //evil.example/', 'external'],
+    ['\\\\evil.example', 'external'],
+    ['/\t/evil.example', 'external'],
+    ['/\n/evil.example', 'external'],
+    ['//evil.example', 'external'],
+    ['https://a.casefile.invalid/base/', 'external'],
+    ['HTTPS://example.org', 'external'],
+    ['/actors/apt31/', 'site'],
+    ['\\actors\\apt31', 'site'],
+    ['../timeline/', 'site'],
+    ['#source-1', 'site'],
+    ['?q=1', 'site'],
+    ['mailto:desk@example.org', 'mailto'],
+    ['javascript:alert(1)', 'blocked'],
+    ['https://www.gov.uk@evil.example/', 'blocked'],
+    ['//user:pw@evil.example/', 'blocked'],
+    ['https://[::1', 'blocked'],
+  ])('%j is %s', (href, kind) => {
+    expect(classifyHref(href).kind).toBe(kind);
+  });
+
+  it.each(['/\\evil.example/', ' //evil.example/', '\\\\evil.example', '/\t/evil.example'])(
+    '<a href=%j> gets rel="noopener noreferrer"',
+    (href) => {
+      expect(render(`<a href="${href}">x</a>`)).toBe(`<p><a href="${href}" rel="noopener noreferrer">x</a></p>`);
+    },
+  );
+
+  it('removes the href of a link with a user name, in Markdown and in HTML', () => {
+    expect(render('[a](https://www.gov.uk@evil.example/) <a href="https://www.gov.uk@evil.example/">b</a>')).toBe(
+      '<p><a>a</a> <a>b</a></p>',
+    );
+  });
+});
+
+describe('hand-written mention and citation markers (issue 14)', () => {
+  it('strips data-entity and our classes from raw links, keeping the link an editor could write anyway', () => {
+    expect(
+      render('<a data-entity="actors/ghost-actor">g</a> <a class="mention mention-actor" href="/actors/x/">m</a>'),
+    ).toBe('<p><a>g</a> <a href="/actors/x/">m</a></p>');
+  });
+
+  it('strips class="citation" and data-citation, so no raw <sup> passes for a citation', () => {
+    expect(render('<sup class="citation"><a href="#source-1" data-citation="1-1">[1]</a></sup>')).toBe(
+      '<p><sup><a href="#source-1">[1]</a></sup></p>',
+    );
+  });
+
+  it('keeps the real mention and citation next to forged ones', () => {
+    expect(render('<a data-entity="actors/x" class="mention">f</a>:actor[APT31]{#apt31}:cite[s]')).toBe(
+      '<p><a>f</a><a class="mention mention-actor" data-entity="actors/apt31" href="/actors/apt31/">APT31</a>' +
+        '<sup class="citation"><a href="#source-1" id="cite-1-1">[1]</a></sup></p>',
+    );
+  });
+
+  it('keeps forged markers out of a mention label', () => {
+    expect(render(':actor[<a data-entity="actors/ghost">x</a>]{#apt31}')).toBe(
+      // The HTML parser closes the mention before the inner link opens; the inner one stays bare.
+      '<p><a class="mention mention-actor" data-entity="actors/apt31" href="/actors/apt31/"></a><a>x</a></p>',
+    );
   });
 });

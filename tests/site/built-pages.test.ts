@@ -6,7 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
+import { HEADING_ID_PREFIX } from '../../src/lib/body-links.ts';
 import { entityHref } from '../../src/lib/routes.ts';
+import { metaContentSecurityPolicy } from '../../src/lib/security-policy.ts';
 import { BUILT_SITE } from '../helpers/built-site.ts';
 import { PROJECT_ROOT } from '../helpers/fixture-content.ts';
 
@@ -51,6 +53,13 @@ describe('the built site', () => {
       const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
       expect(csp, where).toBeDefined();
       expect(csp, where).not.toContain('unsafe-inline');
+      // One policy, the header's, first in <head> after the charset: before the title and the
+      // description, which hold content (issue 14).
+      expect(html.match(/http-equiv="content-security-policy"/g), where).toHaveLength(1);
+      expect(csp, where).toBe(metaContentSecurityPolicy());
+      expect(html, where).toMatch(
+        /<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]+">/,
+      );
       // The one inline script allowed is a JSON-LD data block, which browsers never execute.
       expect(html, where).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
       expect(html, where).not.toMatch(/<style\b/);
@@ -63,6 +72,22 @@ describe('the built site', () => {
         expect(existsSync(target.endsWith('/') ? path.join(target, 'index.html') : target), `${where} → ${href}`).toBe(
           true,
         );
+      }
+    }
+  });
+
+  it('gives body headings ids no other element on the page can have (issue 14)', () => {
+    for (const page of htmlFiles(outDir)) {
+      const html = readFileSync(page, 'utf8');
+      const where = path.relative(outDir, page);
+      const ids = [...html.matchAll(/<([a-z][a-z0-9]*)\b[^>]*?\sid="([^"]*)"/g)].map(([, tag, id]) => ({ tag, id }));
+      expect(new Set(ids.map(({ id }) => id)).size, where).toBe(ids.length);
+      // Every other id is single hyphens between words, so a double hyphen marks a body heading.
+      for (const { tag, id } of ids) {
+        if (id!.includes('--')) {
+          expect(id!.startsWith(HEADING_ID_PREFIX), `${where}: ${id}`).toBe(true);
+          expect(tag, `${where}: ${id}`).toMatch(/^h[2-6]$/);
+        }
       }
     }
   });

@@ -1,6 +1,6 @@
 /**
  * The long-form sections of a rendered body, for the table of contents. The ids are the ones the
- * body pipeline gave the headings (rehypeHeadingIds in src/markdown/render-body.ts), read back
+ * body pipeline gave the headings (src/markdown/rehype-heading-ids.ts: `section--…`), read back
  * from the sanitized HTML the loader stored, so the contents never invents an anchor.
  */
 

@@ -133,11 +133,11 @@ describe('groupByStatus', () => {
 describe('sectionHeadings', () => {
   it('reads the ids the pipeline gave the h2s, with their text', () => {
     const html =
-      '<h2 id="what-the-uk-announced">What the UK announced</h2><p>x</p><h3 id="sub">Sub</h3>' +
-      '<h2 id="sanctions-a--b">Sanctions: A &#x26; B <em>now</em></h2><h2>No id</h2>';
+      '<h2 id="section--what-the-uk-announced">What the UK announced</h2><p>x</p><h3 id="section--sub">Sub</h3>' +
+      '<h2 id="section--sanctions-a-b">Sanctions: A &#x26; B <em>now</em></h2><h2>No id</h2>';
     expect(sectionHeadings(html)).toEqual([
-      { id: 'what-the-uk-announced', text: 'What the UK announced' },
-      { id: 'sanctions-a--b', text: 'Sanctions: A & B now' },
+      { id: 'section--what-the-uk-announced', text: 'What the UK announced' },
+      { id: 'section--sanctions-a-b', text: 'Sanctions: A & B now' },
     ]);
   });
 });
