@@ -291,9 +291,27 @@ export function connectedEntriesOf(model: SiteModel, event: SiteEntity<'timeline
   })).filter((group) => group.links.length > 0);
 }
 
+const eventPositions = new WeakMap<TimelineView, ReadonlyMap<string, number>>();
+
+/** Where each event sits in timeline order; a map built once, not a search on every event page. */
+function eventPosition(view: TimelineView, id: string): number | undefined {
+  let map = eventPositions.get(view);
+  if (!map) eventPositions.set(view, (map = new Map(view.events.map((event, i) => [event.id, i]))));
+  return map.get(id);
+}
+
+/** The timeline's item for one event, as its page shows it. */
+export function eventItemOf(model: SiteModel, id: string, base: string): EventItem | undefined {
+  const view = timelineView(model, base);
+  const at = eventPosition(view, id);
+  return at === undefined ? undefined : view.events[at];
+}
+
 /** Previous and next events in timeline order, as links with their date labels. */
 export function eventNeighbours(model: SiteModel, id: string, base: string) {
   const view = timelineView(model, base);
-  const { previous, next } = neighboursOf(view.events, id);
+  const at = eventPosition(view, id);
+  // neighboursOf on a window of three: the same rule, without scanning every event.
+  const { previous, next } = at === undefined ? {} : neighboursOf(view.events.slice(Math.max(0, at - 1), at + 2), id);
   return { previous, next };
 }
