@@ -1,120 +1,141 @@
 /**
- * `npm run bench`: measure the checker and the body pipeline on the real content, and print
- * figures. Timings depend on the machine; compare runs on the same machine only.
+ * `npm run bench` (issue 12): generate synthetic content at several sizes and measure casefile
+ * against plain Astro 7 (Sätteri and unified()), Eleventy 3 and Hugo on the same Markdown, in one
+ * run, interleaved: each round runs every tool once, in an order rotated from round to round, so
+ * noise from other work on the machine hits all of them alike. Figures are medians over rounds.
  *
- *   npm run bench                # check end to end, and each stage in-process
- *   npm run bench -- --build     # also time a full `npm run build`
- *   npm run bench -- --runs 9    # more repetitions (default 5)
- *   npm run bench -- --hostile   # parse time of the worst body shapes the limits still accept
+ *   npm run bench                                   # N = 1,000, 5,000, 20,000
+ *   npm run bench -- --quick                        # N = 1,000 only, one round
+ *   npm run bench -- --n 2000,8000 --runs 3         # any sizes, more rounds
+ *   npm run bench -- --only casefile                # skip the comparators
+ *   npm run bench -- --generate-only --n 5000 --out /tmp/bench-5000   # only write the content
+ *
+ * Everything is written under --out (default: a folder in the system temp dir), never committed.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/check-content.ts';
-import { parseFrontmatter, splitFrontmatter, type SplitEntry } from '../lib/content/frontmatter.ts';
-import { loadEntry } from '../lib/content/load-entry.ts';
-import { listContentFiles } from '../lib/content/read-content.ts';
-import { parseBody } from '../markdown/parse-body.ts';
-import { createBodyRenderer } from '../markdown/render-body.ts';
+import { formatTable, formatVerdicts, judgeBudgets, type Sample, type SizeResult } from '../lib/bench/report.ts';
+import { casefileRuns, checkHasCache } from './bench/casefile-runs.ts';
+import { prepareComparators } from './bench/comparators.ts';
+import { pageFigures } from './bench/page-figures.ts';
+import type { Measured } from './bench/run-measured.ts';
+import { runMeasured } from './bench/run-measured.ts';
+import { writeSyntheticContent } from './bench/write-content.ts';
 import { runCli } from './run-cli.ts';
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+const say = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The median of the rounds (the mean of the middle two for an even count), and the peak RSS. */
+function summarise(runs: readonly Measured[]): Sample {
+  if (runs.length === 0) return { ms: 0, peakRss: 0, ok: false };
+  const times = runs.map((run) => run.ms).sort((a, b) => a - b);
+  const middle = times.length / 2;
+  const ms = times.length % 2 ? times[Math.floor(middle)]! : (times[middle - 1]! + times[middle]!) / 2;
+  return { ms, peakRss: Math.max(...runs.map((run) => run.peakRss)), ok: runs.every((run) => run.status === 0) };
 }
 
-function timeIt(fn: () => void): number {
-  const started = performance.now();
-  fn();
-  return performance.now() - started;
+function failure(label: string, run: Measured): void {
+  if (run.status !== 0) say(`  ${label} failed (exit ${run.status}): ${(run.stdout + run.stderr).trim().slice(-600)}`);
 }
 
-function row(label: string, values: number[], per?: number): string {
-  const ms = median(values);
-  const each = per ? `  (${((ms / per) * 1000).toFixed(0)} µs per entry)` : '';
-  return `${label.padEnd(44)} ${ms.toFixed(0).padStart(6)} ms median, ${Math.min(...values).toFixed(0)} min${each}`;
+async function benchSize(
+  n: number,
+  seed: number,
+  rounds: number,
+  workDir: string,
+  compare: boolean,
+): Promise<SizeResult> {
+  const root = process.cwd();
+  const contentDir = path.join(workDir, 'content');
+  const outDir = path.join(workDir, 'casefile-dist');
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  await writeSyntheticContent(contentDir, { n, seed });
+  const casefile = casefileRuns(root, contentDir, outDir, await checkHasCache(root, contentDir));
+  const comparators = compare ? prepareComparators(contentDir, path.join(workDir, 'compare'), root) : [];
+  const runs = new Map<string, Measured[]>();
+  const record = (label: string, run: Measured) => {
+    failure(label, run);
+    runs.set(label, [...(runs.get(label) ?? []), run]);
+    say(`  n=${n} ${label}: ${(run.ms / 1000).toFixed(1)} s, ${(run.peakRss / 1024 ** 3).toFixed(2)} GB`);
+  };
+
+  type Unit = (round: number) => Promise<void>;
+  const units: Unit[] = [
+    async (round) => {
+      record('check cold', await casefile.checkCold());
+      await casefile.check(); // fills the cache, if there is one
+      record('check warm', await casefile.check());
+      const restore = casefile.editOne(round);
+      record('check one edit', await casefile.check());
+      restore();
+    },
+    async (round) => {
+      record('build cold', await casefile.buildCold());
+      const restore = casefile.editOne(round);
+      record('rebuild', await casefile.build());
+      restore();
+    },
+    ...comparators.map((comparator): Unit => async () => {
+      rmSync(comparator.outDir, { recursive: true, force: true });
+      record(comparator.name, await runMeasured(comparator.command, comparator.args, { cwd: comparator.cwd }));
+    }),
+  ];
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < units.length; i++) await units[(i + round) % units.length]!(round);
+  }
+  // The rebuild leaves the edited entry's page; the last cold build's pages are what we weigh.
+  const buildCold = summarise(runs.get('build cold') ?? []);
+  return {
+    n,
+    checkCold: summarise(runs.get('check cold') ?? []),
+    checkWarm: summarise(runs.get('check warm') ?? []),
+    checkOneEdit: summarise(runs.get('check one edit') ?? []),
+    buildCold,
+    rebuild: summarise(runs.get('rebuild') ?? []),
+    pages: buildCold.ok ? pageFigures(outDir) : { count: 0, totalGz: 0, largestGz: 0, largestPath: '' },
+    comparators: Object.fromEntries(comparators.map((c) => [c.name, summarise(runs.get(c.name) ?? [])])),
+  };
 }
 
 await runCli(async () => {
   const { values } = parseArgs({
     options: {
-      build: { type: 'boolean', default: false },
-      hostile: { type: 'boolean', default: false },
-      runs: { type: 'string', default: '5' },
+      'generate-only': { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      n: { type: 'string' },
+      out: { type: 'string' },
+      runs: { type: 'string' },
+      seed: { type: 'string', default: '12' },
+      only: { type: 'string' },
     },
   });
-  const runs = Number(values.runs);
-  const root = process.cwd();
-  const contentDir = path.join(root, 'content');
-  const node = process.execPath;
-  const out = (line: string) => process.stdout.write(`${line}\n`);
-
-  const { files } = await listContentFiles(contentDir, root);
-  const texts = files.map((file) => readFileSync(file.absolutePath, 'utf8'));
-  const parts = texts.map((text) => splitFrontmatter(text)).filter((part): part is SplitEntry => !('problem' in part));
-  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  out(
-    `casefile bench · ${files.length} entries, ${(bytes / 1024).toFixed(0)} KiB · node ${process.version} · ${runs} runs each`,
-  );
-
-  const wall = Array.from({ length: runs }, () => timeIt(() => spawnSync(node, ['src/cli/check.ts'], { cwd: root })));
-  out(row('npm run check, whole process (wall)', wall));
-
-  const cold: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await checkContent({ contentDir, projectRoot: root });
-    cold.push(performance.now() - started);
-  }
-  out(row('checkContent in-process (1st run cold, then warm)', cold, files.length));
-  out(
-    row(
-      '  YAML frontmatter with positions',
-      Array.from({ length: runs }, () => timeIt(() => parts.forEach((p) => parseFrontmatter(p.yaml, p.yamlStartLine)))),
-      files.length,
-    ),
-  );
-  out(
-    row(
-      '  Markdown bodies, parse stage',
-      Array.from({ length: runs }, () => timeIt(() => parts.forEach((p) => parseBody(p.body)))),
-      files.length,
-    ),
-  );
-  const renderer = createBodyRenderer();
-  const trees = parts.map((p) => parseBody(p.body).tree);
-  out(
-    row(
-      'Markdown bodies, render stage (build only)',
-      Array.from({ length: runs }, () => timeIt(() => trees.forEach((tree) => renderer.render(structuredClone(tree))))),
-      files.length,
-    ),
-  );
-
-  if (values.hostile) {
-    // Shapes whose parse time grows with the square of their size, filled up to just under the
-    // limits in src/lib/markdown-limits.ts (5,000 lines, 16 levels, 4,000 "[").
-    const head = '---\nname: X\nkind: person\nrole: r\nsources: [a]\n---\n';
-    const shapes: [string, string][] = [
-      ['setext headings (a / =)', 'a\n=\n'.repeat(2495)],
-      ['"===" lines', '===\n'.repeat(4990)],
-      ['nested list pairs', '* a\n  * b\n'.repeat(2495)],
-      ['closed ::: blocks', ':::a\n:::\n'.repeat(2495)],
-      ['unclosed link openers', '[a]('.repeat(4000)],
-      ['"<" characters, 250 KiB', '<'.repeat(250 * 1024)],
-    ];
-    for (const [label, body] of shapes) {
-      const file = { collection: 'actors' as const, file: 'bench.md', absolutePath: 'bench.md', fileName: 'bench.md' };
-      out(row(`hostile body: ${label}`, [timeIt(() => loadEntry(file, head + body))]));
+  const sizes = (values.n ?? (values.quick ? '1000' : '1000,5000,20000')).split(',').map((text) => Number(text.trim()));
+  const seed = Number(values.seed);
+  const rounds = Number(values.runs ?? (values.quick ? 1 : 2));
+  const outRoot = path.resolve(values.out ?? path.join(os.tmpdir(), 'casefile-bench'));
+  if (values['generate-only']) {
+    for (const n of sizes) {
+      const dir = sizes.length === 1 ? outRoot : path.join(outRoot, `n-${n}`);
+      const count = await writeSyntheticContent(dir, { n, seed });
+      process.stdout.write(`wrote ${count} entries to ${dir}\n`);
     }
+    return 0;
   }
-
-  if (values.build) {
-    const build = timeIt(() =>
-      spawnSync(node, ['src/cli/build.ts', '--out', path.join(root, '.casefile', 'bench-dist')], { cwd: root }),
-    );
-    out(row('npm run build, whole process (wall, 1 run)', [build]));
+  if (values.only !== undefined && values.only !== 'casefile') throw new Error('--only takes "casefile"');
+  say(
+    `casefile bench · N = ${sizes.join(', ')} · ${rounds} round(s) · ${os.cpus().length} cores · node ${process.version}`,
+  );
+  const results: SizeResult[] = [];
+  for (const n of sizes) {
+    results.push(await benchSize(n, seed, rounds, path.join(outRoot, `n-${n}`), values.only !== 'casefile'));
   }
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out('');
+  formatTable(results).forEach(out);
+  out('');
+  formatVerdicts(judgeBudgets(results)).forEach(out);
   return 0;
 });

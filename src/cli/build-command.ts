@@ -1,10 +1,12 @@
 /**
  * The `npm run build` command as a function; `build.ts` is the thin executable around it.
  */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
+import { SHARE_IMAGE_CACHE } from '../lib/seo/png-cache.ts';
 import { escapeForTerminal } from '../lib/terminal/terminal-escape.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
 import { getCheckedContent } from '../loaders/shared-check.ts';
@@ -30,6 +32,8 @@ export async function buildCommand(args: string[]): Promise<number> {
     return 1;
   }
 
+  // --force means a cold build: Astro clears its caches, and we clear ours.
+  if (values.force) await rm(path.join(root, SHARE_IMAGE_CACHE), { recursive: true, force: true });
   try {
     await replaceOnSuccess(outDir, (scratch) =>
       build({ root, outDir: scratch, force: values.force, logLevel: 'warn' }),

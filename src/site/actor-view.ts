@@ -15,7 +15,8 @@ import type { ActorTitle } from '../lib/actors/role-at.ts';
 import { roleCaption } from '../lib/actors/role-caption.ts';
 import { displayTitle } from '../lib/content-index.ts';
 import { provenanceView, type ProvenanceView } from './provenance-view.ts';
-import { entityHref } from '../lib/routes.ts';
+import { collectionHref, entityHref } from '../lib/routes.ts';
+import { LIST_PAGE_SIZES, pagerView, splitGrouped, type PagerView } from '../lib/pagination/list-pages.ts';
 import { ACTOR_KIND_LABELS, MEASURE_KIND_LABELS, RELATION_LABELS } from './labels.ts';
 import { COLLECTION_LABELS, linkTo, linksTo, sourceLinksOf, type LinkProps } from './view-helpers.ts';
 import type { SiteEntity, SiteModel } from './site-model.ts';
@@ -336,6 +337,24 @@ export function actorIndexGroups(model: SiteModel, base: string): ActorIndexGrou
         detail: actor.data.role,
       })),
   })).filter((group) => group.items.length > 0);
+}
+
+/** One page of the actors list: its groups with this page's actors, and its navigation. */
+export interface ActorIndexPage {
+  readonly number: number;
+  readonly groups: readonly ActorIndexGroup[];
+  readonly pager: PagerView | undefined;
+}
+
+/** The actors list in pages of at most LIST_PAGE_SIZES.actors; the real story's fits on one. */
+export function actorIndexPages(model: SiteModel, base: string): ActorIndexPage[] {
+  const pages = splitGrouped(actorIndexGroups(model, base), (group) => group.items, LIST_PAGE_SIZES.actors);
+  const listHref = collectionHref('actors', base);
+  return pages.map((parts, i) => ({
+    number: i + 1,
+    groups: parts.map(({ group, items }) => ({ ...group, items })),
+    pager: pagerView(listHref, pages.length, i + 1),
+  }));
 }
 
 /** A plain-sentence meta description for an actor page. */

@@ -13,6 +13,7 @@ import {
   type RelationGraph,
 } from '../lib/graph/relation-graph.ts';
 import { entityHref } from '../lib/routes.ts';
+import { LIST_PAGE_SIZES, pagerView, splitIntoPages, type PagerView } from '../lib/pagination/list-pages.ts';
 import { RELATION_LABELS } from './labels.ts';
 import type { SiteModel } from './site-model.ts';
 import { linkTo, linksTo, sourceLinksOf, type LinkProps } from './view-helpers.ts';
@@ -59,13 +60,30 @@ export interface RelationRow {
 
 export interface GraphView {
   readonly graph: RelationGraph;
-  readonly full: GraphDrawing;
+  /** The whole graph drawn; undefined above GRAPH_DRAWING_LIMIT actors, where only the table is shown. */
+  readonly full: GraphDrawing | undefined;
   readonly focus: GraphDrawing;
   /** Node id → page of the actor. */
   readonly hrefs: ReadonlyMap<string, string>;
   /** Every edge of the full graph, grouped by kind in legend order, then by the "from" name. */
   readonly rows: readonly RelationRow[];
+  /** The table split into pages of at most LIST_PAGE_SIZES.graph rows (one page for the real story). */
+  readonly pages: readonly RelationPage[];
 }
+
+/** One page of the relations table. */
+export interface RelationPage {
+  readonly number: number;
+  readonly rows: readonly RelationRow[];
+  readonly pager: PagerView | undefined;
+}
+
+/**
+ * Above this many actors the whole graph is not drawn: a drawing of thousands of boxes is
+ * unreadable, heavier than the reader budget, and its layout grows faster than the graph (issue
+ * 12). The real story has about 80. The focus drawing and the table remain.
+ */
+export const GRAPH_DRAWING_LIMIT = 300;
 
 function relationOf(edge: GraphEdge): string {
   if (edge.kind === 'affiliation' && edge.relation) return RELATION_LABELS[edge.relation].toLowerCase();
@@ -77,7 +95,8 @@ const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true
 async function buildGraphView(model: SiteModel, base: string): Promise<GraphView> {
   const graph = buildRelationGraph(model.index);
   const focusGraph = neighbourhood(graph, FOCUS_ACTOR, 2, FOCUS_KINDS);
-  const [full, focus] = await Promise.all([layoutGraph(graph), layoutGraph(focusGraph)]);
+  const drawn = graph.nodes.length <= GRAPH_DRAWING_LIMIT;
+  const [full, focus] = await Promise.all([drawn ? layoutGraph(graph) : undefined, layoutGraph(focusGraph)]);
   const hrefs = new Map(graph.nodes.map((node) => [node.id, entityHref('actors', node.id, base)]));
   const rows = graph.edges
     .map((edge) => ({
@@ -104,7 +123,14 @@ async function buildGraphView(model: SiteModel, base: string): Promise<GraphView
         collator.compare(a.from.label, b.from.label) ||
         collator.compare(a.to.label, b.to.label),
     );
-  return { graph, full, focus, hrefs, rows };
+  const slices = splitIntoPages(rows, LIST_PAGE_SIZES.graph);
+  const listHref = `${base.endsWith('/') ? base : `${base}/`}graph/`;
+  const pages = slices.map((slice, i) => ({
+    number: i + 1,
+    rows: slice,
+    pager: pagerView(listHref, slices.length, i + 1),
+  }));
+  return { graph, full, focus, hrefs, rows, pages };
 }
 
 let cached: { model: SiteModel; base: string; view: Promise<GraphView> } | undefined;

@@ -9,6 +9,7 @@ import { metaDescription, truncateAtWord } from '../lib/actors/truncate.ts';
 import { displayTitle } from '../lib/content-index.ts';
 import { formatPartialDate } from '../lib/partial-date.ts';
 import { collectionHref, entityHref } from '../lib/routes.ts';
+import { LIST_PAGE_SIZES, pagerView, splitIntoPages, type PagerView } from '../lib/pagination/list-pages.ts';
 import { roleText } from './actor-view.ts';
 import { linkTo, sourceLinksOf, type LinkProps } from './view-helpers.ts';
 import type { SiteEntity, SiteModel } from './site-model.ts';
@@ -104,9 +105,37 @@ export function quotesBySpeaker(quotes: readonly QuoteView[]): SpeakerGroup[] {
   return [...groups].map(([speakerId, group]) => ({ speakerId, ...group }));
 }
 
-/** Every quote as a view, in the index's (date) order. */
+const quoteViews = new WeakMap<SiteModel, QuoteView[]>();
+
+/**
+ * Every quote as a view, in the index's (date) order: built once per build and shared by the
+ * list and every side page, which used to rebuild it each (pages × entries, issue 12).
+ */
 export function allQuoteViews(model: SiteModel, base: string): QuoteView[] {
-  return model.index.byCollection.quotes.map((quote) => quoteView(model, quote, base));
+  let views = quoteViews.get(model);
+  if (!views) {
+    views = model.index.byCollection.quotes.map((quote) => quoteView(model, quote, base));
+    quoteViews.set(model, views);
+  }
+  return views;
+}
+
+/** One page of the quotes list: its quotes grouped by speaker, and its navigation. */
+export interface QuotesPage {
+  readonly number: number;
+  readonly groups: readonly SpeakerGroup[];
+  readonly pager: PagerView | undefined;
+}
+
+/** The quotes list in pages of at most LIST_PAGE_SIZES.quotes; the real story's fits on one. */
+export function quotePages(model: SiteModel, base: string): QuotesPage[] {
+  const slices = splitIntoPages(allQuoteViews(model, base), LIST_PAGE_SIZES.quotes);
+  const listHref = collectionHref('quotes', base);
+  return slices.map((slice, i) => ({
+    number: i + 1,
+    groups: quotesBySpeaker(slice),
+    pager: pagerView(listHref, slices.length, i + 1),
+  }));
 }
 
 export interface SideView {
@@ -122,7 +151,13 @@ export function sideHref(side: string, base: string): string {
   return `${collectionHref('quotes', base)}side/${encodeURIComponent(side)}/`;
 }
 
-/** The sides that have quotes, most quoted first, then by name. */
+/**
+ * At most this many sides get a filter link and page: at a scale the real story never reaches,
+ * a link per state on every quotes page would grow with pages × entries (issue 12).
+ */
+export const SIDE_FILTER_LIMIT = 40;
+
+/** The sides that have quotes, most quoted first, then by name; the SIDE_FILTER_LIMIT first. */
 export function quoteSides(model: SiteModel, base: string): SideView[] {
   const counts = new Map<string, number>();
   for (const quote of model.index.byCollection.quotes) {
@@ -135,7 +170,8 @@ export function quoteSides(model: SiteModel, base: string): SideView[] {
       const label = state ? displayTitle(state) : 'International (no state)';
       return { id, label, href: sideHref(id, base), count };
     })
-    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB'));
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en-GB'))
+    .slice(0, SIDE_FILTER_LIMIT);
 }
 
 /** The page title of a quote: speaker and the words, shortened at a word boundary. */

@@ -6,6 +6,7 @@
 import { buildComparisonGrid, type ComparisonGrid, type GridCell } from '../lib/sanctions/comparison-grid.ts';
 import { groupOtherMeasures, type MeasureGroups, type MeasureKind } from '../lib/sanctions/measure-groups.ts';
 import { formatPartialDate } from '../lib/partial-date.ts';
+import { LIST_PAGE_SIZES, pagerView, splitIntoPages, type PagerView } from '../lib/pagination/list-pages.ts';
 import { collectionHref } from '../lib/routes.ts';
 import type { SanctionData } from '../schemas/sanction.ts';
 import { provenanceLabel, provenanceOf } from '../lib/provenance.ts';
@@ -194,10 +195,60 @@ export function otherMeasuresView(model: SiteModel, base: string) {
   };
 }
 
+type OtherMeasures = ReturnType<typeof otherMeasuresView>;
+
+/** One page of the measures list: its share of the other measures and guidance, and its navigation. */
+export interface MeasuresPage extends OtherMeasures {
+  readonly number: number;
+  readonly pager: PagerView | undefined;
+}
+
+const measurePagesOf = new WeakMap<SiteModel, MeasuresPage[]>();
+
+/**
+ * The other measures and the guidance split into pages of at most LIST_PAGE_SIZES.sanctions, in
+ * the same order and grouping; the comparison grid stays on the first page. Built once per build.
+ */
+export function measurePages(model: SiteModel, base: string): MeasuresPage[] {
+  const known = measurePagesOf.get(model);
+  if (known) return known;
+  const other = otherMeasuresView(model, base);
+  const flat = [
+    ...other.groups.flatMap((group) => group.items.map((item) => ({ group, item }))),
+    ...other.guidance.map((item) => ({ group: undefined, item })),
+  ];
+  const slices = splitIntoPages(flat, LIST_PAGE_SIZES.sanctions);
+  const listHref = collectionHref('sanctions', base);
+  const pages = slices.map((slice, i): MeasuresPage => ({
+    number: i + 1,
+    groups: other.groups
+      .map((group) => ({ ...group, items: slice.filter((s) => s.group === group).map((s) => s.item) }))
+      .filter((group) => group.items.length > 0),
+    guidance: slice.filter((s) => s.group === undefined).map((s) => s.item),
+    pager: pagerView(listHref, slices.length, i + 1),
+  }));
+  measurePagesOf.set(model, pages);
+  return pages;
+}
+
+const gridRowsOf = new WeakMap<SiteModel, ReadonlyMap<string, ComparisonGrid['rows'][number]>>();
+
+/** The grid row of each designation in it, indexed once per build rather than searched per page. */
+function gridRowOf(model: SiteModel, measureId: string) {
+  let rows = gridRowsOf.get(model);
+  if (!rows) {
+    const { grid } = derive(model);
+    const map = new Map<string, ComparisonGrid['rows'][number]>();
+    for (const row of grid.rows) for (const cells of row.cells) for (const cell of cells) map.set(cell.measure, row);
+    gridRowsOf.set(model, (rows = map));
+  }
+  return rows.get(measureId);
+}
+
 /** A link to this designation's row in the comparison grid on /sanctions/, if it has one. */
 export function gridLinkFor(model: SiteModel, measureId: string, base: string): LinkProps | undefined {
   const { grid } = derive(model);
-  const row = grid.rows.find((r) => r.cells.some((cells) => cells.some((cell) => cell.measure === measureId)));
+  const row = gridRowOf(model, measureId);
   if (!row) return undefined;
   const others = grid.columns.filter((_, index) => !row.cells[index]?.some((cell) => cell.measure === measureId));
   const names = others.map((id) => linkTo(model, id, base).label).join(' and ');

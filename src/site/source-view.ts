@@ -5,7 +5,8 @@
  */
 import { displayTitle } from '../lib/content-index.ts';
 import { buildBackReferences, type BackReference } from '../lib/sources/back-references.ts';
-import { entityHref } from '../lib/routes.ts';
+import { LIST_PAGE_SIZES, pagerView, splitIntoPages, type PagerView } from '../lib/pagination/list-pages.ts';
+import { collectionHref, entityHref } from '../lib/routes.ts';
 import type { CollectionName } from '../schemas/entity-ref.ts';
 import { SOURCE_KIND_LABELS } from './labels.ts';
 import type { SiteEntity, SiteModel } from './site-model.ts';
@@ -135,6 +136,46 @@ export function bibliographyGroups(model: SiteModel, base: string) {
   ]
     .map((g) => ({ ...g, count: g.kinds.reduce((sum, kind) => sum + kind.items.length, 0) }))
     .filter((g) => g.count > 0);
+}
+
+type BibliographyGroup = ReturnType<typeof bibliographyGroups>[number];
+
+/** One page of the bibliography: the groups with only this page's sources, and its navigation. */
+export interface BibliographyPage {
+  readonly number: number;
+  readonly groups: readonly BibliographyGroup[];
+  readonly pager: PagerView | undefined;
+}
+
+const bibliographies = new WeakMap<SiteModel, BibliographyPage[]>();
+
+/**
+ * The bibliography split into pages of at most LIST_PAGE_SIZES.sources sources, in the same order
+ * and grouping; built once per build and shared by every page of the list. The real story's fits
+ * on one page.
+ */
+export function bibliographyPages(model: SiteModel, base: string): BibliographyPage[] {
+  const known = bibliographies.get(model);
+  if (known) return known;
+  const groups = bibliographyGroups(model, base);
+  const flat = groups.flatMap((group) =>
+    group.kinds.flatMap((kind) => kind.items.map((item) => ({ group, kind, item }))),
+  );
+  const slices = splitIntoPages(flat, LIST_PAGE_SIZES.sources);
+  const listHref = collectionHref('sources', base);
+  const pages = slices.map((slice, i): BibliographyPage => {
+    const regrouped = groups
+      .map((group) => {
+        const kinds = group.kinds
+          .map((kind) => ({ ...kind, items: slice.filter((s) => s.kind === kind).map((s) => s.item) }))
+          .filter((kind) => kind.items.length > 0);
+        return { ...group, kinds, count: kinds.reduce((sum, kind) => sum + kind.items.length, 0) };
+      })
+      .filter((group) => group.count > 0);
+    return { number: i + 1, groups: regrouped, pager: pagerView(listHref, slices.length, i + 1) };
+  });
+  bibliographies.set(model, pages);
+  return pages;
 }
 
 const sharedTitles = new WeakMap<SiteModel, ReadonlySet<string>>();

@@ -5,6 +5,7 @@
  */
 import { displayTitle } from '../lib/content-index.ts';
 import { collectionHref, entityHref } from '../lib/routes.ts';
+import { LIST_PAGE_SIZES, pagerView, splitIntoPages, type PagerView } from '../lib/pagination/list-pages.ts';
 import { toDatetimeAttribute } from '../lib/partial-date.ts';
 import { axisModel, type AxisItem, type AxisModel } from '../lib/timeline/axis.ts';
 import { eventDateLabel, shortDateLabel } from '../lib/timeline/date-label.ts';
@@ -71,11 +72,34 @@ export interface FilterPage {
   readonly description: string;
   readonly groups: readonly YearGroup<EventItem>[];
   readonly count: number;
+  /** The events split into pages for a list too long for one (LIST_PAGE_SIZES.timeline). */
+  readonly pages: readonly EventListPage[];
+}
+
+/** One page of a (possibly split) list of events. */
+export interface EventListPage {
+  readonly number: number;
+  readonly groups: readonly YearGroup<EventItem>[];
+  readonly shown: number;
+  readonly pager: PagerView | undefined;
+}
+
+/** The events, oldest first, in pages of at most LIST_PAGE_SIZES.timeline, each grouped by year. */
+function eventPages(events: readonly EventItem[], listHref: string): EventListPage[] {
+  const slices = splitIntoPages(events, LIST_PAGE_SIZES.timeline);
+  return slices.map((slice, i) => ({
+    number: i + 1,
+    groups: groupByYear(slice),
+    shown: slice.length,
+    pager: pagerView(listHref, slices.length, i + 1),
+  }));
 }
 
 export interface TimelineView {
   readonly events: readonly EventItem[];
   readonly groups: readonly YearGroup<EventItem>[];
+  /** The full timeline's list, split into pages when it is too long for one. */
+  readonly pages: readonly EventListPage[];
   readonly allLink: FilterLink;
   readonly meaningLinks: readonly FilterLink[];
   /** The most involved actors, shown at once; the rest sit behind "More actors". */
@@ -88,6 +112,9 @@ export interface TimelineView {
 
 /** Actors in at least this many events are offered at once; the rest behind "More actors". */
 const MAIN_ACTOR_EVENTS = 3;
+
+/** Above this many actors with events, only the most involved get a filter chip and page. */
+export const ACTOR_FILTER_LIMIT = 200;
 
 /** The visual timeline's span, as the issue asks: 2010 to 2025. */
 const AXIS_YEARS = { fromYear: 2010, toYear: 2025 } as const;
@@ -151,9 +178,20 @@ function buildView(model: SiteModel, base: string): TimelineView {
       description: `The ${count === 1 ? 'one timeline event' : `${count} timeline events`} whose date marks ${DATE_MEANING_PHRASES[meaning]}, oldest first.`,
       groups: groupByYear(filter.events),
       count,
+      pages: eventPages(filter.events, `${timelineHref}${filter.path}`),
     };
   });
-  const actorPages = byActor.map((filter): FilterPage => {
+  // At a scale the real story never reaches, a chip and a page per actor would repeat thousands
+  // of links on every timeline page (pages × entries, issue 12): keep the most involved only.
+  const kept =
+    byActor.length > ACTOR_FILTER_LIMIT
+      ? [...byActor]
+          .sort((a, b) => b.events.length - a.events.length || a.value.localeCompare(b.value))
+          .slice(0, ACTOR_FILTER_LIMIT)
+      : byActor;
+  const keptValues = new Set(kept.map((filter) => filter.value));
+  const shownActorFilters = byActor.filter((filter) => keptValues.has(filter.value));
+  const actorPages = shownActorFilters.map((filter): FilterPage => {
     const name = actorName(filter.value);
     const count = filter.events.length;
     return {
@@ -164,10 +202,11 @@ function buildView(model: SiteModel, base: string): TimelineView {
       description: `The ${count === 1 ? 'one timeline event' : `${count} timeline events`} involving ${name}, oldest first, with what each date marks.`,
       groups: groupByYear(filter.events),
       count,
+      pages: eventPages(filter.events, `${timelineHref}${filter.path}`),
     };
   });
 
-  const actorLinks = byActor.map(linkOf);
+  const actorLinks = shownActorFilters.map(linkOf);
   const keyEvents = entities.filter((event) => event.data.keyDate !== undefined);
   const axisInput = {
     ...AXIS_YEARS,
@@ -178,6 +217,7 @@ function buildView(model: SiteModel, base: string): TimelineView {
   return {
     events,
     groups: groupByYear(events),
+    pages: eventPages(events, timelineHref),
     allLink: { key: 'all', href: timelineHref, label: 'All events', count: events.length },
     meaningLinks: byMeaning.map(linkOf),
     actorLinks: actorLinks.filter((link) => link.count >= MAIN_ACTOR_EVENTS),
@@ -221,6 +261,15 @@ const CONNECTED_HEADINGS: Record<CollectionName, string> = {
   story: COLLECTION_LABELS.story.plural,
 };
 
+const positions = new WeakMap<SiteModel, ReadonlyMap<string, number>>();
+
+/** Each entry's place in the index's order, computed once per build. */
+function positionsOf(model: SiteModel): ReadonlyMap<string, number> {
+  let map = positions.get(model);
+  if (!map) positions.set(model, (map = new Map(model.index.all.map((entity, i) => [entity.id, i]))));
+  return map;
+}
+
 /**
  * The event's `related` entries and the entries that reference it, merged into one list grouped
  * by kind, each entry once, each group in the index's order.
@@ -229,16 +278,40 @@ export function connectedEntriesOf(model: SiteModel, event: SiteEntity<'timeline
   const ids = new Set<string>(event.data.related);
   for (const { from } of model.index.backlinks.get(event.id) ?? []) ids.add(from.id);
   ids.delete(event.id);
-  const connected = model.index.all.filter((entity) => ids.has(entity.id));
+  // Looked up by id and put back in the index's order, rather than filtering the whole index on
+  // every event page (pages × entries, issue 12).
+  const position = positionsOf(model);
+  const connected = [...ids]
+    .map((id) => model.index.byId.get(id))
+    .filter((entity): entity is SiteEntity => entity !== undefined)
+    .sort((a, b) => position.get(a.id)! - position.get(b.id)!);
   return CONNECTED_ORDER.map((collection) => ({
     heading: CONNECTED_HEADINGS[collection],
     links: connected.filter((entity) => entity.collection === collection).map((entity) => linkToEntity(entity, base)),
   })).filter((group) => group.links.length > 0);
 }
 
+const eventPositions = new WeakMap<TimelineView, ReadonlyMap<string, number>>();
+
+/** Where each event sits in timeline order; a map built once, not a search on every event page. */
+function eventPosition(view: TimelineView, id: string): number | undefined {
+  let map = eventPositions.get(view);
+  if (!map) eventPositions.set(view, (map = new Map(view.events.map((event, i) => [event.id, i]))));
+  return map.get(id);
+}
+
+/** The timeline's item for one event, as its page shows it. */
+export function eventItemOf(model: SiteModel, id: string, base: string): EventItem | undefined {
+  const view = timelineView(model, base);
+  const at = eventPosition(view, id);
+  return at === undefined ? undefined : view.events[at];
+}
+
 /** Previous and next events in timeline order, as links with their date labels. */
 export function eventNeighbours(model: SiteModel, id: string, base: string) {
   const view = timelineView(model, base);
-  const { previous, next } = neighboursOf(view.events, id);
+  const at = eventPosition(view, id);
+  // neighboursOf on a window of three: the same rule, without scanning every event.
+  const { previous, next } = at === undefined ? {} : neighboursOf(view.events.slice(Math.max(0, at - 1), at + 2), id);
   return { previous, next };
 }

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { diskPngCache, SHARE_IMAGE_CACHE, type PngCache } from './png-cache.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './share-cards.ts';
 
 type SatoriFont = Parameters<typeof satori>[1]['fonts'][number];
@@ -125,14 +126,24 @@ export async function shareImageSvg(card: ShareCard): Promise<string> {
   });
 }
 
-/** The card as a PNG. */
-export async function shareImagePng(card: ShareCard): Promise<Uint8Array> {
+/** The card as a PNG; with a cache, an SVG rendered before is not rasterised again. */
+export async function shareImagePng(card: ShareCard, cache?: PngCache): Promise<Uint8Array> {
   const svg = await shareImageSvg(card);
-  const png = new Resvg(svg, {
-    fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH },
-    font: { loadSystemFonts: false },
-  })
-    .render()
-    .asPng();
-  return new Uint8Array(png);
+  const render = () =>
+    new Uint8Array(
+      new Resvg(svg, {
+        fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH },
+        font: { loadSystemFonts: false },
+      })
+        .render()
+        .asPng(),
+    );
+  return cache ? cache.get(svg, render) : render();
+}
+
+/** The build's cache of share images, under the project root (see png-cache.ts). */
+export function buildPngCache(projectRoot = process.cwd()): PngCache {
+  const require = createRequire(path.join(projectRoot, 'package.json'));
+  const { version } = require('@resvg/resvg-js/package.json') as { version: string };
+  return diskPngCache(path.join(projectRoot, SHARE_IMAGE_CACHE), `resvg ${version}`);
 }
