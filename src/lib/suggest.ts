@@ -126,9 +126,13 @@ export class EntryFinder {
         else if (shared === best && shared > 0) matches.push(entry);
       }
       if (matches.length > 0) {
-        return matches
-          .slice(0, MAX_SUGGESTIONS)
-          .map(({ candidate }) => ({ id: candidate.id, name: candidate.names[0]! }));
+        // Show the name that shares the words: "Violet Typhoon" for `:actor[Typhoon]`, not "APT31".
+        // Entries without names (quotes) matched on their id's words, which the id shows.
+        return matches.slice(0, MAX_SUGGESTIONS).map(({ candidate }): EntrySuggestion => {
+          const name =
+            candidate.names.find((text) => sharedWords(words, vocabulary([text])) === best) ?? candidate.names[0];
+          return name === undefined ? { id: candidate.id } : { id: candidate.id, name };
+        });
       }
     }
 
