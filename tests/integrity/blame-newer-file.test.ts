@@ -13,7 +13,10 @@ const projects: TempProject[] = [];
 afterEach(() => projects.splice(0).forEach((project) => project.cleanup()));
 
 /** The base content and APT31 committed at a fixed time, in a fresh repository. */
-function repository(): { project: TempProject; commit: (message: string, seconds: number) => void } {
+function repository(files: Record<string, string> = {}): {
+  project: TempProject;
+  commit: (message: string, seconds: number) => void;
+} {
   const project = materialise();
   projects.push(project);
   const git = (args: string[], env: NodeJS.ProcessEnv = {}) => {
@@ -31,6 +34,7 @@ function repository(): { project: TempProject; commit: (message: string, seconds
   };
   git(['init', '-q']);
   project.write('content/actors/apt31.md', APT31);
+  for (const [file, text] of Object.entries(files)) project.write(file, text);
   commit('base', 1_700_000_000);
   return { project, commit };
 }
@@ -49,6 +53,11 @@ async function problems(project: TempProject, rule: string): Promise<string[]> {
 const UNIQUE = 'ids must be unique across all collections (ignoring case, accents, hyphens and look-alike letters)';
 const NEWER_DUPLICATE = `content/actors/apt-31.md:1:1  the id "apt-31" (the same as "apt31" once case, accents and hyphens are ignored) is already used by content/actors/apt31.md, which has been in git longer; ${UNIQUE}. Rename this file  [duplicate-id]`;
 
+const BOTH = [
+  `content/actors/apt-31.md:1:1  the id "apt-31" (the same as "apt31" once case, accents and hyphens are ignored) is also used by content/actors/apt31.md; ${UNIQUE}. Rename one of the files  [duplicate-id]`,
+  `content/actors/apt31.md:1:1  the id "apt31" (the same as "apt-31" once case, accents and hyphens are ignored) is also used by content/actors/apt-31.md; ${UNIQUE}. Rename one of the files  [duplicate-id]`,
+];
+
 describe('duplicate-id blames the newer file', () => {
   it('blames the file committed later, not the old one', async () => {
     const { project, commit } = repository();
@@ -63,16 +72,18 @@ describe('duplicate-id blames the newer file', () => {
     expect(await problems(project, 'duplicate-id')).toEqual([NEWER_DUPLICATE]);
   });
 
+  it('blames both files when one commit added them both', async () => {
+    const { project } = repository({ 'content/actors/apt-31.md': APT_31 });
+    expect(await problems(project, 'duplicate-id')).toEqual(BOTH);
+  });
+
   it('blames both files when neither is in git', async () => {
     const project = materialise();
     projects.push(project);
     project.write('content/actors/apt31.md', APT31);
     project.write('content/actors/apt-31.md', APT_31);
     spawnSync('git', ['init', '-q'], { cwd: project.root });
-    expect(await problems(project, 'duplicate-id')).toEqual([
-      `content/actors/apt-31.md:1:1  the id "apt-31" (the same as "apt31" once case, accents and hyphens are ignored) is also used by content/actors/apt31.md; ${UNIQUE}. Rename one of the files  [duplicate-id]`,
-      `content/actors/apt31.md:1:1  the id "apt31" (the same as "apt-31" once case, accents and hyphens are ignored) is also used by content/actors/apt-31.md; ${UNIQUE}. Rename one of the files  [duplicate-id]`,
-    ]);
+    expect(await problems(project, 'duplicate-id')).toEqual(BOTH);
   });
 });
 

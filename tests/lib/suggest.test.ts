@@ -24,6 +24,7 @@ describe('EntryFinder', () => {
 
   it('matches words in common, listing ties', () => {
     expect(finder.suggest('dowden', 'Dowden')).toEqual([{ id: 'oliver-dowden', name: 'Oliver Dowden' }]);
+    expect(finder.suggest('typhoon', 'Typhoon')).toEqual([{ id: 'apt31', name: 'Violet Typhoon' }]);
     expect(finder.suggest('wang', 'Wang')).toEqual([
       { id: 'wang-yi', name: 'Wang Yi' },
       { id: 'wang-xiaolong', name: 'Wang Xiaolong' },
@@ -41,6 +42,13 @@ describe('EntryFinder', () => {
 
   it('says nothing when nothing is close', () => {
     expect(finder.suggest('electoral-commission', 'Electoral Commission')).toEqual([]);
+  });
+});
+
+describe('EntryFinder on entries without names', () => {
+  it('matches the words of their ids and shows no name', () => {
+    const quotes = new EntryFinder([{ id: 'dowden-two-campaigns', names: [] }]);
+    expect(quotes.suggest('campaigns', 'the campaigns')).toEqual([{ id: 'dowden-two-campaigns' }]);
   });
 });
 

@@ -8,7 +8,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Position } from '../diagnostics.ts';
-import { explainYamlErrors } from './yaml-hints.ts';
+import { anchoredValues, explainYamlErrors } from './yaml-hints.ts';
 
 export interface SplitEntry {
   /** The YAML text between the fences. */
@@ -133,6 +133,13 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
       message: `YAML syntax: ${explained.message}`,
       position: { line: explained.line + yamlStartLine - 1, column: explained.column },
     }));
+
+  for (const value of problems.length === 0 ? anchoredValues(yamlText, doc, lineCounter) : []) {
+    problems.push({
+      message: `YAML syntax: ${value.message}`,
+      position: { line: value.line + yamlStartLine - 1, column: value.column },
+    });
+  }
 
   let data: unknown;
   if (problems.length === 0) {

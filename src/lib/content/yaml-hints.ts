@@ -13,6 +13,7 @@
  * Errors that follow from an indentation mistake on the lines around it are dropped: they restate
  * it, or go away once it is fixed.
  */
+import { isAlias, isScalar, visit, type Document, type LineCounter } from 'yaml';
 
 /** One parser error: its code, the first line of its message, and where it was reported. */
 export interface YamlError {
@@ -129,6 +130,14 @@ function underIndented(lines: readonly string[], error: YamlError): ExplainedErr
   };
 }
 
+/** What YAML makes of a plain value that starts with one of these characters. */
+const STARTS: Readonly<Record<string, string>> = {
+  '*': 'a reference to an anchor',
+  '&': 'an anchor name, and drops it',
+  '|': 'the start of a block of text on the lines below',
+  '>': 'the start of a block of text on the lines below',
+};
+
 function explainOne(lines: readonly string[], error: YamlError): ExplainedError {
   const { code, message } = error;
   const plain = (hint: string): ExplainedError => ({
@@ -163,9 +172,8 @@ function explainOne(lines: readonly string[], error: YamlError): ExplainedError 
       if (first === '[' || first === '{') {
         return plain(quoteFix(found, `a value starting with "${first}" is read as a ${first === '[' ? 'list' : 'set of fields'}`));
       }
-      if (first === '*' || first === '&' || first === '|' || first === '>') {
-        return plain(quoteFix(found, `"${first}" at the start of a value has a meaning in YAML`));
-      }
+      const meaning = STARTS[first];
+      if (meaning !== undefined) return plain(quoteFix(found, `a value starting with "${first}" is read as ${meaning}`));
     }
   }
   if (code === 'BAD_INDENT' || message.includes('indent')) {
@@ -203,4 +211,44 @@ export function explainYamlErrors(yamlText: string, errors: readonly YamlError[]
     if (result.length === limit) break;
   }
   return result;
+}
+
+/**
+ * Plain values that YAML reads without an error but not as written: `text: &more words` makes
+ * "&more" an anchor name and keeps only "words", and `text: *important` refers to an anchor
+ * instead of being text. An anchor nothing refers to, or an alias to no anchor, on a value that
+ * starts with it, is a value that needed quotes.
+ *
+ * @returns problems with 1-based positions in the YAML text
+ */
+export function anchoredValues(yamlText: string, doc: Document, lineCounter: LineCounter): ExplainedError[] {
+  const lines = yamlText.split('\n').map((line) => line.replace(/\r$/, ''));
+  // A deliberate anchor is used by an alias, and an alias names an anchor that exists.
+  const anchors = new Set<string>();
+  const aliases = new Set<string>();
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) aliases.add(node.source);
+    else if (node && typeof node === 'object' && 'anchor' in node && typeof node.anchor === 'string') {
+      anchors.add(node.anchor);
+    }
+  });
+  const found: ExplainedError[] = [];
+  visit(doc, (_key, node) => {
+    const anchored = isScalar(node) && node.anchor !== undefined && !aliases.has(node.anchor);
+    if (!anchored && !(isAlias(node) && !anchors.has(node.source))) return undefined;
+    const start = (node as { range?: [number, number, number] }).range?.[0] ?? 0;
+    const { line } = lineCounter.linePos(start);
+    const written = field(lines[line - 1]);
+    const first = anchored ? '&' : '*';
+    if (written?.value?.startsWith(first)) {
+      found.push({
+        message: quoteFix(written, `a value starting with "${first}" is read as ${STARTS[first]!}`),
+        line,
+        column: lines[line - 1]!.indexOf(written.value) + 1,
+        indentation: false,
+      });
+    }
+    return undefined;
+  });
+  return found;
 }

@@ -5,7 +5,6 @@
  *
  * Used by the checker's suggestions (src/lib/suggest.ts) and its `label-target-mismatch` rule.
  */
-import { generateId } from '../ids.ts';
 import { HONORIFICS } from './fold-name.ts';
 
 /**
@@ -52,11 +51,38 @@ const STOP_WORDS = new Set([
 /** Possessive endings: "Dowden's" is Dowden. */
 const POSSESSIVE = /['\u2019\u02bc]s\b/giu;
 
+const APOSTROPHES = /['\u2019\u02bc]/gu;
+
+/**
+ * The words of a text, lowercase, without accents, apostrophes or possessives, "&" read as
+ * "and". Deliberately cheaper than `generateId` (no transliteration): labels and names are
+ * compared by the thousand, and a word of another script stays a word of its own.
+ */
+function tokens(text: string): string[] {
+  return text
+    .replace(POSSESSIVE, '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replaceAll('&', ' and ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/**
+ * A name folded for look-ups: `foldName`'s rule (case, accents, punctuation, honorifics) on the
+ * cheap tokens above, for matching labels against thousands of names.
+ */
+export function looseKey(text: string): string {
+  const words = tokens(text);
+  const kept = words.filter((word) => !HONORIFICS.has(word));
+  return (kept.length > 0 ? kept : words).join('');
+}
+
 /** The folded words of a text that can tell entities apart: no stop words, no single letters. */
 export function nameWords(text: string): string[] {
-  return generateId(text.replace(POSSESSIVE, ''))
-    .split('-')
-    .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+  return tokens(text).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
 }
 
 /**
@@ -64,9 +90,7 @@ export function nameWords(text: string): string[] {
  * "mss"), so an acronym written as a label matches the name it abbreviates.
  */
 function initials(text: string): string[] {
-  const all = generateId(text.replace(POSSESSIVE, ''))
-    .split('-')
-    .filter((word) => word !== '' && !/^\d+$/.test(word));
+  const all = tokens(text).filter((word) => !/^\d+$/.test(word));
   if (all.length < 2) return [];
   const kept = all.filter((word) => !STOP_WORDS.has(word));
   return [...new Set([all, kept].map((words) => words.map((word) => word[0]).join('')))];
