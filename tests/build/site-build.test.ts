@@ -34,6 +34,25 @@ describe('npm run build', () => {
     }
   });
 
+  it('shows look-alike hosts as punycode and keeps invisible controls out of the pages', () => {
+    const project = materialise(path.join(FIXTURES, 'hostile', 'url-look-alike-hosts'));
+    try {
+      cpSync(path.join(FIXTURES, 'hostile', 'text-bidi-in-prose', 'content'), project.contentDir, { recursive: true });
+      const outDir = path.join(scratch, 'look-alikes');
+      const result = runCli('build', ['--content', project.contentDir, '--out', outDir]);
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+      const source = readFileSync(pageFor(outDir, '/sources/gov-release/'), 'utf8');
+      expect(source).toContain('>https://www.gov.xn--uklogin-2d7c.evil-example.com/release</a>');
+      expect(source).toContain('>https://xn--pple-43d.com/release</a>');
+      // Only the link text is rewritten: the href is the address as written, which the browser parses the same way.
+      const actor = readFileSync(pageFor(outDir, '/actors/jane-doe/'), 'utf8');
+      expect(actor).toContain('Speaks in the tests.');
+      expect(actor).not.toMatch(/[\u200b\u202a-\u202e\u2028]/);
+    } finally {
+      project.cleanup();
+    }
+  });
+
   it('refuses to build content with a misspelt actor id and leaves the last output alone', () => {
     const contentDir = path.join(scratch, 'broken', 'content');
     cpSync(path.join(PROJECT_ROOT, 'content'), contentDir, { recursive: true });

@@ -1,14 +1,16 @@
 /**
  * Nothing from content reaches a terminal or a CI log raw (issue 13): the terminal-injection cases
  * of the hostile corpus, all at once, through the real `npm run check`, `npm run build` and
- * `npm run report`. Their output, byte for byte, holds no ESC, no CR, no C1 control, no bidi or
+ * `npm run report`, and the dev server's terminal report. Their output, byte for byte, holds no ESC, no CR, no C1 control, no bidi or
  * other invisible control, and no line that starts with `::` (a GitHub workflow command).
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contentErrors } from '../../src/integrations/content-errors.ts';
 import { BASE, PROJECT_ROOT, materialise, type TempProject } from '../helpers/fixture-content.ts';
 import { caseMeta, generateCase, HOSTILE } from '../helpers/hostile-case.ts';
 import { runCli } from '../helpers/run-cli.ts';
@@ -83,5 +85,23 @@ describe('terminal output from hostile content', () => {
     } finally {
       rmSync(repo, { recursive: true, force: true });
     }
+  });
+
+  it("the dev server's terminal report is escaped too", async () => {
+    const logged: string[] = [];
+    const hooks = contentErrors().hooks as Record<string, (options: unknown) => void>;
+    hooks['astro:config:done']!({ config: { root: pathToFileURL(`${project.root}/`) } });
+    await new Promise<void>((resolve) => {
+      const record = (message: string) => {
+        logged.push(message);
+        resolve();
+      };
+      hooks['astro:server:setup']!({
+        server: { watcher: { add() {}, on() {} }, middlewares: { use() {} }, ws: { send() {} } },
+        logger: { error: record, info: record },
+      });
+    });
+    expectNothingRaw(logged.join('\n'));
+    expect(logged[0]).toContain('content/ has problems');
   });
 });
