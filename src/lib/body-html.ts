@@ -16,7 +16,7 @@
 import type { Html, Link, Definition, Root } from 'mdast';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { visit } from 'unist-util-visit';
-import { classifyHref } from './body-links.ts';
+import { classifyHref, MARKER_CLASSES } from './body-links.ts';
 import type { BodyProblem } from './body-syntax.ts';
 import type { Position } from './diagnostics.ts';
 
@@ -26,8 +26,6 @@ import type { Position } from './diagnostics.ts';
  */
 export const MAX_HTML_DEPTH = 64;
 
-/** The classes our plugins give mentions and citations (src/lib/body-syntax.ts). */
-const OUR_CLASSES = /^(?:mention|mention-[a-z]+|citation)$/;
 /** The data attributes our plugins use as markers, and the directive an editor should write. */
 const OUR_ATTRIBUTES: Record<string, string> = {
   'data-entity': ':actor[Label]{#id} (or :measure, :quote, :event, :source)',
@@ -137,7 +135,7 @@ function markerProblems(element: Element, position: Position): BodyProblem[] {
   const problems: BodyProblem[] = [];
   for (const { name, value } of element.attrs) {
     const directive = OUR_ATTRIBUTES[name];
-    const ours = name === 'class' ? value.split(/\s+/).find((word) => OUR_CLASSES.test(word)) : undefined;
+    const ours = name === 'class' ? value.split(/\s+/).find((word) => MARKER_CLASSES.test(word)) : undefined;
     if (directive === undefined && ours === undefined) continue;
     const what = directive === undefined ? `class="${ours}"` : `${name}="${value}"`;
     const instead = directive ?? (ours === 'citation' ? ':cite[source-id]' : ':actor[Label]{#id}');

@@ -9,6 +9,12 @@ import { COLLECTION_NAMES, type CollectionName } from '../schemas/entity-ref.ts'
 import { generateId, isValidId } from './ids.ts';
 import { entityHref } from './routes.ts';
 
+/**
+ * The classes our directives give mentions (`mention mention-actor`) and citations (`citation`).
+ * Raw HTML may not carry them: the renderer strips them and the check reports them.
+ */
+export const MARKER_CLASSES = /^(?:mention|mention-[a-z]+|citation)$/;
+
 /** The anchor id of the k-th citation of source number n in a body. */
 export function citationAnchorId(number: number, occurrence: number): string {
   return `cite-${number}-${occurrence}`;

@@ -16,7 +16,7 @@
 import type { Element, Properties, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { classifyHref, resolveBodyLink } from '../lib/body-links.ts';
+import { classifyHref, MARKER_CLASSES, resolveBodyLink } from '../lib/body-links.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -27,6 +27,16 @@ declare module 'vfile' {
 
 /** The properties our directives use as markers (src/lib/body-syntax.ts). */
 const MARKERS = ['className', 'dataEntity', 'dataCitation'] as const;
+
+/** Other classes from Markdown (`language-*` on code) are left to the sanitizer. */
+function carriesMarker(element: Element): boolean {
+  const { className, dataEntity, dataCitation } = element.properties;
+  return (
+    dataEntity !== undefined ||
+    dataCitation !== undefined ||
+    (Array.isArray(className) && className.some((name) => MARKER_CLASSES.test(String(name))))
+  );
+}
 
 /** External links never pass `window.opener` or the page address to the site they open. */
 export const EXTERNAL_LINK_REL = ['noopener', 'noreferrer'];
@@ -40,7 +50,7 @@ export function rehypeSetAsideMarkers() {
   return (tree: Root, file: VFile): void => {
     const markers = new Map<string, Properties>();
     visit(tree, 'element', (element) => {
-      if (!MARKERS.some((name) => element.properties[name] !== undefined)) return;
+      if (!carriesMarker(element)) return;
       const place = placeOf(element);
       const aside: Properties = Object.fromEntries(
         MARKERS.flatMap((name) => (element.properties[name] === undefined ? [] : [[name, element.properties[name]]])),

@@ -1,6 +1,8 @@
 /**
  * Property-based fuzzing of the body plugins: any Markdown parses and renders without an
- * exception, and whatever an editor writes, the HTML carries no script, handler or dangerous URL.
+ * exception, and whatever an editor writes, the HTML carries no script, handler or dangerous URL,
+ * no id or marker of its own, and no off-site link without rel; raw HTML too deep to render is
+ * always reported by the check.
  */
 import fc from 'fast-check';
 import '../helpers/fuzz-config.ts';
@@ -8,6 +10,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { classifyHref, HEADING_ID_PREFIX } from '../../src/lib/body-links.ts';
 import { parseBody } from '../../src/markdown/parse-body.ts';
 import { createBodyRenderer } from '../../src/markdown/render-body.ts';
 
@@ -73,6 +76,16 @@ const fragment = fc.oneof(
     ':event[x]{#y}',
     '10:30',
     'note:this',
+    // Issue 14: ids, forged markers and hrefs the browser reads as off-site.
+    '## ',
+    '<h2 id="main" name="x">',
+    '<span id="source-1">',
+    '<a data-entity="actors/ghost" class="mention mention-actor">',
+    '<sup class="citation"><a href="#source-1" data-citation="1-1">',
+    '<a href="/\\evil.example/">',
+    '<a href=" //evil.example/">',
+    '<a href="https://www.gov.uk@evil.example/">',
+    '[x](/\\evil.example/)',
   ),
 );
 const markdown = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(''));
@@ -93,6 +106,17 @@ describe('fuzzing the body plugins', () => {
             // A URL scheme, if any, must be http(s) or mailto; scheme-less hrefs are relative links.
             if (name === 'href') expect(String(value)).toMatch(/^(?![a-z][a-z0-9+.-]*:)|^(https?|mailto):/i);
           }
+          // Ids are ours only; markers sit on our own mentions; off-site links carry rel.
+          const id = element.properties['id'];
+          if (id !== undefined) expect(String(id)).toMatch(new RegExp(`^(${HEADING_ID_PREFIX}|cite-\\d+-\\d+$)`));
+          expect(element.properties['name']).toBeUndefined();
+          if (element.properties['dataEntity'] !== undefined)
+            expect(element.properties['className']).toContain('mention');
+          const href = element.properties['href'];
+          if (typeof href === 'string' && classifyHref(href).kind === 'external') {
+            expect(element.properties['rel']).toEqual(['noopener', 'noreferrer']);
+          }
+          if (typeof href === 'string') expect(classifyHref(href).kind).not.toBe('blocked');
         });
       }),
       { numRuns: 600 },
@@ -104,11 +128,39 @@ describe('fuzzing the body plugins', () => {
       fc.property(markdown, (text) => {
         const { tree, facts } = parseBody(text);
         const { html } = renderer.render(tree);
-        for (const match of html.matchAll(/href="#source-(\d+)"/g)) {
+        // Our citations, that is: a hand-written <a href="#source-1"> is an ordinary link.
+        for (const match of html.matchAll(/href="#source-(\d+)" id="cite-/g)) {
           expect(Number(match[1])).toBeLessThanOrEqual(facts.citations.length);
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('renders every body whose raw HTML the check lets through, however it nests', () => {
+    const tag = fc.constantFrom(
+      '<span>',
+      '<span/>',
+      '</span>',
+      '</div>',
+      '<div>',
+      '<b title="1">',
+      '<b title="2">',
+      '<i>',
+      '\n\n',
+      '<table><tr><td>',
+      '<svg><g>',
+      'x',
+      '<span>'.repeat(2000),
+      '<b title="3"><i title="4">'.repeat(10),
+    );
+    fc.assert(
+      fc.property(fc.array(tag, { minLength: 1, maxLength: 160 }), (tags) => {
+        const { tree, facts } = parseBody(tags.join(''));
+        if (facts.problems.some((problem) => problem.rule === 'body-too-complex')) return;
+        expect(() => renderer.render(tree)).not.toThrow();
+      }),
+      { numRuns: 50 },
     );
   });
 });

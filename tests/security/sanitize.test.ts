@@ -226,3 +226,12 @@ describe('hand-written mention and citation markers (issue 14)', () => {
     );
   });
 });
+
+describe('classes Markdown gives', () => {
+  it('keeps a code block’s language class, checked by the sanitizer as before', () => {
+    expect(render('```js\nx\n```')).toBe('<pre><code class="language-js">x\n</code></pre>');
+    expect(render('```mention\nx\n```')).toBe('<pre><code class="language-mention">x\n</code></pre>');
+    // Not set aside with our markers: the sanitizer still drops a class outside its pattern.
+    expect(render('```c++"onclick\nx\n```')).toBe('<pre><code class="">x\n</code></pre>');
+  });
+});
