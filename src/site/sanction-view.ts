@@ -109,10 +109,35 @@ interface SanctionsDerived {
 // Derived once per model, i.e. once per build: every page that needs it shares the result.
 const derived = new WeakMap<SiteModel, SanctionsDerived>();
 
+/**
+ * Above these sizes, which the real story (2 jurisdictions, 3 targets) never reaches, the grid
+ * keeps the most used jurisdictions and the first targets, and the designations left out are
+ * listed with the other measures: a grid of every target by every jurisdiction grows with
+ * targets × jurisdictions, far past the reader budget (issue 12).
+ */
+export const GRID_LIMITS = { columns: 4, rows: 10 } as const;
+
+/** The grid cut to GRID_LIMITS; unchanged when it is within them. */
+export function limitGrid(grid: ComparisonGrid): ComparisonGrid {
+  if (grid.columns.length <= GRID_LIMITS.columns && grid.rows.length <= GRID_LIMITS.rows) return grid;
+  const used = grid.columns.map((_, column) => grid.rows.filter((row) => row.cells[column]!.length > 0).length);
+  const kept = grid.columns
+    .map((_, column) => column)
+    .sort((a, b) => used[b]! - used[a]! || a - b)
+    .slice(0, GRID_LIMITS.columns)
+    .sort((a, b) => a - b);
+  const rows = grid.rows
+    .map((row) => ({ ...row, cells: kept.map((column) => row.cells[column]!) }))
+    // A row compares designations: it needs two jurisdictions left to compare.
+    .filter((row) => row.cells.filter((cells) => cells.length > 0).length >= 2)
+    .slice(0, GRID_LIMITS.rows);
+  return { columns: kept.map((column) => grid.columns[column]!), rows };
+}
+
 function derive(model: SiteModel): SanctionsDerived {
   let result = derived.get(model);
   if (!result) {
-    const grid = buildComparisonGrid(model.index);
+    const grid = limitGrid(buildComparisonGrid(model.index));
     result = { grid, groups: groupOtherMeasures(model.index, grid) };
     derived.set(model, result);
   }

@@ -13,7 +13,7 @@ import { LIST_PAGE_SIZES } from '../../../src/lib/pagination/list-pages.ts';
 import { actorIndexPages } from '../../../src/site/actor-view.ts';
 import { graphViewOf } from '../../../src/site/graph-view.ts';
 import { quotePages } from '../../../src/site/quote-view.ts';
-import { measurePages } from '../../../src/site/sanction-view.ts';
+import { GRID_LIMITS, gridView, measurePages } from '../../../src/site/sanction-view.ts';
 import type { SiteEntity, SiteModel } from '../../../src/site/site-model.ts';
 import { bibliographyPages } from '../../../src/site/source-view.ts';
 import { ACTOR_FILTER_LIMIT, timelineView } from '../../../src/site/timeline-view.ts';
@@ -83,11 +83,23 @@ describe('a case file of 2,500 entries', () => {
   it('splits the actors and the measures, keeping each page within its size', () => {
     const actors = actorIndexPages(large, '/');
     expect(actors).toHaveLength(2);
-    expect(actors.map((page) => page.groups.reduce((sum, g) => sum + g.items.length, 0))).toEqual([600, 100]);
+    expect(actors.map((page) => page.groups.reduce((sum, g) => sum + g.items.length, 0))).toEqual([500, 200]);
     const measures = measurePages(large, '/');
     const sizes = measures.map((page) => page.groups.flatMap((g) => g.items).length + page.guidance.length);
     expect(measures.length).toBeGreaterThan(1);
     expect(sizes.slice(0, -1).every((size) => size === LIST_PAGE_SIZES.sanctions)).toBe(true);
+  });
+
+  it('keeps the comparison grid to its limits and lists the designations left out with the others', () => {
+    const grid = gridView(large, '/');
+    expect(grid.columns.length).toBeLessThanOrEqual(GRID_LIMITS.columns);
+    expect(grid.rows.length).toBeLessThanOrEqual(GRID_LIMITS.rows);
+    const inGrid = grid.rows.flatMap((row) => row.cells.flat().map((cell) => cell.measure.href));
+    const listed = measurePages(large, '/').flatMap((page) => [
+      ...page.groups.flatMap((g) => g.items.map((item) => item.link.href)),
+      ...page.guidance.map((item) => item.link.href),
+    ]);
+    expect(new Set([...inGrid, ...listed]).size).toBe(large.index.byCollection.sanctions.length);
   });
 
   it('offers filter chips and pages for the most involved actors only', () => {
