@@ -131,6 +131,8 @@ await runCli(async () => {
   const results: SizeResult[] = [];
   for (const n of sizes) {
     results.push(await benchSize(n, seed, rounds, path.join(outRoot, `n-${n}`), values.only !== 'casefile'));
+    // The sizes so far, so a run stopped during 20,000 still leaves the smaller ones' figures.
+    if (results.length < sizes.length) formatTable(results).forEach(say);
   }
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out('');
