@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
-import { getCheckedContent } from '../loaders/shared-check.ts';
+import { getCheckedContent, NO_CACHE_ENV } from '../loaders/shared-check.ts';
 import { replaceOnSuccess } from './replace-output.ts';
 
 /** Run the build and report through stdout/stderr. @returns the exit code. */
@@ -17,10 +17,13 @@ export async function buildCommand(args: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       content: { type: 'string' },
       out: { type: 'string', default: 'dist' },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   const root = process.cwd();
   if (values.content) process.env['CASEFILE_CONTENT_DIR'] = path.resolve(values.content);
+  // For the loaders inside Astro too: they load through the same shared check.
+  if (values['no-cache']) process.env[NO_CACHE_ENV] = '1';
   const outDir = path.resolve(values.out);
   const checked = await getCheckedContent(contentDirFor(root), root);
   for (const d of checked.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);

@@ -12,7 +12,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkCommand } from '../../src/cli/check-command.ts';
 import { loadEntry } from '../../src/lib/content/load-entry.ts';
 import { decodeEntryBytes } from '../../src/lib/content/read-content.ts';
-import { createBodyRenderer } from '../../src/markdown/render-body.ts';
 import { expectedText, FIXTURES, materialise, type TempProject } from '../helpers/fixture-content.ts';
 import { hasStackTrace, runCli } from '../helpers/run-cli.ts';
 
@@ -49,7 +48,7 @@ function rendered(relativePath: string, bytes: Uint8Array) {
     decoded.text!,
   );
   expect(diagnostics).toEqual([]);
-  return { data: loaded.entity!.data, html: createBodyRenderer().render(loaded.entity!.tree).html };
+  return { data: loaded.entity!.data, html: loaded.entity!.html };
 }
 
 describe('bad input corpus', () => {

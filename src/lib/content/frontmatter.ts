@@ -8,6 +8,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Position } from '../diagnostics.ts';
+import { locateIn, pathKey, type PositionTable } from './positions.ts';
 
 export interface SplitEntry {
   /** The YAML text between the fences. */
@@ -51,6 +52,8 @@ export interface YamlProblem {
 export interface ParsedFrontmatter {
   readonly data: unknown;
   readonly problems: readonly YamlProblem[];
+  /** Every value's position; what `locate` answers from. */
+  readonly positions: PositionTable;
   /** The position of the value at `path`, or of its nearest existing parent. */
   locate(path: readonly PropertyKey[]): Position;
   /** The position of the key `key` in the mapping at `path`, e.g. an unknown field's name. */
@@ -115,6 +118,7 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
           position: { line: line + yamlStartLine - 1, column: col },
         },
       ],
+      positions: {},
       locate: () => ({ line: yamlStartLine, column: 1 }),
       locateKey: () => ({ line: yamlStartLine, column: 1 }),
     };
@@ -158,6 +162,7 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
     }
   }
 
+  // Only locateKey still walks the document; values are looked up in the table.
   const nodeAt = (path: readonly PropertyKey[]): { node: Node | null; depth: number } => {
     let node: unknown = doc.contents;
     let depth = 0;
@@ -176,13 +181,13 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
     return { node: (node as Node | null) ?? null, depth };
   };
 
+  const positions = positionTable(doc.contents, toPosition);
+  const start = { line: yamlStartLine, column: 1 };
   return {
     data,
     problems,
-    locate(path) {
-      const { node } = nodeAt(path);
-      return node?.range ? toPosition(node.range[0]) : { line: yamlStartLine, column: 1 };
-    },
+    positions,
+    locate: (path) => locateIn(positions, path, start),
     locateKey(path, key) {
       const { node, depth } = nodeAt(path);
       if (depth === path.length && isMap(node)) {
@@ -193,4 +198,30 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
       return node?.range ? toPosition(node.range[0]) : { line: yamlStartLine, column: 1 };
     },
   };
+}
+
+/**
+ * One walk over the document recording where each value starts. The first of two duplicate keys
+ * wins, as in the lookup it replaces. Iterative, because block YAML can nest deeper than the stack.
+ */
+function positionTable(root: unknown, toPosition: (offset: number) => Position): PositionTable {
+  const table: Record<string, Position> = {};
+  const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (!node || typeof node !== 'object' || !('range' in node)) continue;
+    const key = pathKey(path);
+    if (key in table) continue;
+    const range = (node as Node).range;
+    if (range) table[key] = toPosition(range[0]);
+    if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item) && isScalar(item.key)) stack.push({ node: item.value, path: [...path, item.key.value as PropertyKey] });
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i] });
+    }
+  }
+  return table;
 }

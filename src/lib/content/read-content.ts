@@ -117,8 +117,8 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Read a file and decode it, or explain why it cannot be an entry. */
-export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
+/** Read a file's bytes, or explain why it cannot be an entry. */
+export async function readContentBytes(file: ContentFile): Promise<{ bytes: Uint8Array } | { diagnostics: readonly Diagnostic[] }> {
   let info;
   let bytes;
   try {
@@ -137,7 +137,13 @@ export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
       ],
     };
   }
-  return decodeEntryBytes(file.file, bytes);
+  return { bytes };
+}
+
+/** Read a file and decode it, or explain why it cannot be an entry. */
+export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
+  const read = await readContentBytes(file);
+  return 'bytes' in read ? decodeEntryBytes(file.file, read.bytes) : read;
 }
 
 /** Decode the bytes of an entry (exported for tests and fuzzing). */

@@ -1,0 +1,206 @@
+/**
+ * The worker pool that loads content files: one worker thread per core, each task one file, each
+ * task under a deadline and a heap limit. A task that overruns either is stopped (the worker is
+ * terminated and a fresh one started) and its file gets a `too-complex` error; every other file
+ * is still loaded in the same run. See README.md in this folder.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LoadPhase } from '../content/load-entry.ts';
+import { diagnostic, START_OF_FILE } from '../diagnostics.ts';
+import { claimOnly, PHASES, type FileResult, type FileTask, type WorkerData, type WorkerMessage } from './protocol.ts';
+import { pipelineSettings, seconds, type PipelineSettings } from './settings.ts';
+
+/**
+ * The worker's file on disk. Inside Astro's Vite process this module's `import.meta.url` is
+ * still the file's own `file:` URL (Vite's SSR transform keeps it), and the worker itself runs
+ * outside Vite, on Node's own type stripping.
+ */
+export function workerPath(): string {
+  const url = new URL('./worker.ts', import.meta.url);
+  const file = url.protocol === 'file:' ? fileURLToPath(url) : '';
+  if (!existsSync(file)) throw new Error(`the content worker was not found at ${url.href}`);
+  return file;
+}
+
+const WHAT: Record<LoadPhase, { subject: string; verb: string; fix: string }> = {
+  frontmatter: { subject: 'the frontmatter', verb: 'parse', fix: 'shorten it or write out its * aliases' },
+  body: { subject: 'the body', verb: 'parse', fix: 'split it or simplify its markup' },
+  render: { subject: 'the body', verb: 'render', fix: 'split it or simplify its markup' },
+};
+
+/** The error for a file whose task overran its budget in `phase`. */
+export function overrunResult(
+  task: FileTask,
+  phase: LoadPhase,
+  kind: 'time' | 'memory',
+  settings: PipelineSettings,
+): FileResult {
+  const { subject, verb, fix } = WHAT[phase];
+  const limit =
+    kind === 'time' ? `took more than ${seconds(settings.budgetMs)}` : `needed more than ${settings.memoryMb} MB`;
+  const message = `${subject} ${limit} to ${verb}; ${fix}`;
+  return {
+    ...claimOnly(task.source, [diagnostic(task.source.file, START_OF_FILE, 'too-complex', message)]),
+    stopped: true,
+  };
+}
+
+interface Job {
+  readonly task: FileTask;
+  readonly resolve: (result: FileResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  readonly phase: Int32Array;
+  ready: boolean;
+  job?: Job | undefined;
+  timer?: NodeJS.Timeout | undefined;
+}
+
+export class FilePool {
+  readonly settings: PipelineSettings;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private broken: Error | undefined;
+
+  constructor(settings: PipelineSettings) {
+    this.settings = settings;
+    for (let i = 0; i < settings.workers; i++) this.slots.push(this.spawn());
+  }
+
+  /** Load one file in a worker; resolves with its record or with the error for an overrun. */
+  run(task: FileTask): Promise<FileResult> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private spawn(): Slot {
+    const phase = new Int32Array(new SharedArrayBuffer(4));
+    const worker = new Worker(workerPath(), {
+      workerData: { phase: phase.buffer as SharedArrayBuffer } satisfies WorkerData,
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.settings.memoryMb,
+        maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(this.settings.memoryMb / 8))),
+      },
+      // The parent's flags (vitest's loaders, --cpu-prof) would follow otherwise; the worker
+      // needs none to load our TypeScript.
+      execArgv: process.execArgv.filter((flag) => flag.startsWith('--cpu-prof') || flag.startsWith('--stack-size')),
+    });
+    worker.unref();
+    const slot: Slot = { worker, phase, ready: false };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') {
+        slot.ready = true;
+        this.pump();
+      } else this.finish(slot, message.result);
+    });
+    worker.on('error', (error: Error & { code?: string }) => this.failed(slot, error));
+    worker.on('exit', (code) => this.failed(slot, new Error(`the worker stopped with exit code ${code}`)));
+    return slot;
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) break;
+      if (!slot.ready || slot.job) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      Atomics.store(slot.phase, 0, 0);
+      slot.timer = setTimeout(() => this.overrun(slot, 'time'), this.settings.budgetMs);
+      slot.worker.postMessage(job.task);
+    }
+    this.updateRefs();
+  }
+
+  /** Workers keep the process alive only while there is work, so a finished check can exit. */
+  private updateRefs(): void {
+    const busy = this.busy;
+    for (const slot of this.slots) {
+      if (busy) slot.worker.ref();
+      else slot.worker.unref();
+    }
+  }
+
+  private finish(slot: Slot, result: FileResult): void {
+    const job = slot.job;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    job?.resolve(result);
+    this.pump();
+  }
+
+  private overrun(slot: Slot, kind: 'time' | 'memory'): void {
+    const job = slot.job;
+    const phase = PHASES[Atomics.load(slot.phase, 0)] ?? 'frontmatter';
+    this.replace(slot);
+    job?.resolve(overrunResult(job.task, phase, kind, this.settings));
+  }
+
+  private failed(slot: Slot, error: Error & { code?: string }): void {
+    if (!this.slots.includes(slot)) return;
+    if (slot.job) {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') return this.overrun(slot, 'memory');
+      // Anything else that kills a worker mid-task (a native crash) is still this file's problem.
+      const job = slot.job;
+      this.replace(slot);
+      const message = `the file could not be processed (${error.message}); simplify the part you last changed`;
+      job.resolve({
+        ...claimOnly(job.task.source, [diagnostic(job.task.source.file, START_OF_FILE, 'too-complex', message)]),
+        stopped: true,
+      });
+      return;
+    }
+    // A worker that dies before any task (it could not load the pipeline) would die again.
+    this.broken = new Error(`the content workers could not start: ${error.message}`);
+    for (const job of this.queue.splice(0)) job.reject(this.broken);
+    this.updateRefs();
+  }
+
+  /** Stop every worker; only for a pool nobody is waiting on (see sharedPool). */
+  close(): void {
+    for (const slot of this.slots) {
+      slot.worker.removeAllListeners();
+      slot.worker.on('error', () => {});
+      void slot.worker.terminate();
+    }
+  }
+
+  /** True while a task is queued or running. */
+  get busy(): boolean {
+    return this.queue.length > 0 || this.slots.some((slot) => slot.job);
+  }
+
+  /** Stop a worker, whatever it is doing, and put a fresh one in its place. */
+  private replace(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
+    void slot.worker.terminate();
+    this.slots[this.slots.indexOf(slot)] = this.spawn();
+    this.pump();
+  }
+}
+
+const POOL_KEY = Symbol.for('casefile.file-pool');
+type PoolHolder = { [POOL_KEY]?: FilePool };
+
+/**
+ * The process's pool for the current settings. Kept on `globalThis` because the CLI and Astro's
+ * Vite module runner load this module as two instances in one process, and one pool is enough.
+ */
+export function sharedPool(settings: PipelineSettings = pipelineSettings()): FilePool {
+  const holder = globalThis as PoolHolder;
+  const current = holder[POOL_KEY];
+  if (current && JSON.stringify(current.settings) === JSON.stringify(settings)) return current;
+  if (current && !current.busy) current.close();
+  const pool = new FilePool(settings);
+  holder[POOL_KEY] = pool;
+  return pool;
+}
