@@ -23,7 +23,9 @@ afterAll(() => projects.forEach((project) => project.cleanup()));
 interface CaseMeta {
   description: string;
   rendersLike?: string;
-  generate?: { path: string; prefix: string; repeat: string; times: number };
+  generate?: { path: string; prefix: string; repeat: string; times: number; suffix?: string };
+  /** Settings for this case only, e.g. a lower CASEFILE_FILE_BUDGET_MS to keep the test fast. */
+  env?: Record<string, string>;
   symlink?: { path: string; target: string };
 }
 
@@ -32,8 +34,8 @@ function prepare(name: string): { project: TempProject; meta: CaseMeta } {
   const project = materialise(path.join(HOSTILE, name));
   projects.push(project);
   if (meta.generate) {
-    const { path: file, prefix, repeat, times } = meta.generate;
-    writeFileSync(path.join(project.root, file), prefix + repeat.repeat(times));
+    const { path: file, prefix, repeat, times, suffix = '' } = meta.generate;
+    writeFileSync(path.join(project.root, file), prefix + repeat.repeat(times) + suffix);
   }
   if (meta.symlink) symlinkSync(meta.symlink.target, path.join(project.root, meta.symlink.path));
   return { project, meta };
@@ -51,6 +53,20 @@ function rendered(relativePath: string, bytes: Uint8Array) {
   return { data: loaded.entity!.data, html: loaded.entity!.html };
 }
 
+/** Run `fn` with some environment variables set, then put them back. */
+async function withEnv<T>(env: Record<string, string>, fn: () => Promise<T>): Promise<T> {
+  const before = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  try {
+    return await fn();
+  } finally {
+    for (const [key, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
 describe('bad input corpus', () => {
   it('has at least 50 cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(50);
@@ -59,7 +75,9 @@ describe('bad input corpus', () => {
   it.each(cases)('%s', async (name) => {
     const { project, meta } = prepare(name);
     const lines: string[] = [];
-    const code = await checkCommand([project.contentDir], (line) => lines.push(line), project.root);
+    const code = await withEnv(meta.env ?? {}, () =>
+      checkCommand([project.contentDir], (line) => lines.push(line), project.root),
+    );
     const problems = lines.slice(0, -1);
     const actual = problems.map((line) => `${line}\n`).join('');
     expect(actual).toBe(expectedText(path.join(HOSTILE, name, 'expected.txt'), actual));
@@ -81,11 +99,21 @@ describe('bad input corpus', () => {
 });
 
 describe('the real command on the nastiest files', () => {
-  it.each(['binary-named-md', 'utf16', 'invalid-utf8', 'very-large-file', 'yaml-deeply-nested', 'yaml-alias-bomb'])(
+  it.each([
+    'binary-named-md',
+    'utf16',
+    'invalid-utf8',
+    'very-large-file',
+    'yaml-deeply-nested',
+    'yaml-alias-bomb',
+    'budget-emphasis-run',
+    'budget-wide-table-memory',
+    'render-nested-html',
+  ])(
     '%s: exit 1 with the problem and no stack trace',
     (name) => {
-      const { project } = prepare(name);
-      const result = runCli('check', [project.contentDir]);
+      const { project, meta } = prepare(name);
+      const result = runCli('check', [project.contentDir], meta.env);
       expect(result.status).toBe(1);
       expect(result.stderr).toBe('');
       expect(result.stdout).toMatch(/\.md:\d+:\d+ {2}/);

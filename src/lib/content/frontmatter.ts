@@ -77,12 +77,21 @@ function hintFor(code: string, message: string): string {
 const MAX_FLOW_DEPTH = 64;
 
 /**
- * Offset of the first `[` or `{` nested deeper than MAX_FLOW_DEPTH, outside quotes. Checked before
- * parsing because the YAML parser recurses per level, and a file of 100,000 brackets would exhaust
- * the stack at a depth that varies from machine to machine.
+ * Most `*alias` references a frontmatter may hold. Real entries use none; thousands of them cost
+ * the YAML parser seconds to resolve even when expansion itself is capped (issue 13), so more
+ * than this is reported before parsing.
  */
-function tooDeep(text: string): number | undefined {
+export const MAX_YAML_ALIASES = 100;
+
+/**
+ * The first shape the YAML parser must not see: a `[` or `{` nested deeper than MAX_FLOW_DEPTH,
+ * or alias number MAX_YAML_ALIASES + 1, outside quotes and comments. Checked before parsing
+ * because the parser recurses per level (a file of 100,000 brackets would exhaust the stack at a
+ * depth that varies from machine to machine) and resolves each alias against the document.
+ */
+function shapeProblem(text: string): { offset: number; message: string } | undefined {
   let depth = 0;
+  let aliases = 0;
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
@@ -94,9 +103,15 @@ function tooDeep(text: string): number | undefined {
     } else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       while (i < text.length && text[i] !== '\n') i++;
     } else if (char === '[' || char === '{') {
-      if (++depth > MAX_FLOW_DEPTH) return i;
+      if (++depth > MAX_FLOW_DEPTH) {
+        return { offset: i, message: `YAML syntax: brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; write the value out flat` };
+      }
     } else if (char === ']' || char === '}') {
       depth = Math.max(0, depth - 1);
+    } else if (char === '*' && (i === 0 || /[\s[{,:-]/.test(text[i - 1]!)) && /[^\s,[\]{}]/.test(text[i + 1] ?? ' ')) {
+      if (++aliases > MAX_YAML_ALIASES) {
+        return { offset: i, message: `YAML syntax: more than ${MAX_YAML_ALIASES} * aliases; write the values out instead of using * aliases` };
+      }
     } else if (char === '\n') {
       quote = undefined;
     }
@@ -105,19 +120,14 @@ function tooDeep(text: string): number | undefined {
 }
 
 export function parseFrontmatter(yamlText: string, yamlStartLine: number): ParsedFrontmatter {
-  const deep = tooDeep(yamlText);
-  if (deep !== undefined) {
-    const before = yamlText.slice(0, deep);
+  const shape = shapeProblem(yamlText);
+  if (shape !== undefined) {
+    const before = yamlText.slice(0, shape.offset);
     const line = before.split('\n').length;
-    const col = deep - before.lastIndexOf('\n');
+    const col = shape.offset - before.lastIndexOf('\n');
     return {
       data: undefined,
-      problems: [
-        {
-          message: `YAML syntax: brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; write the value out flat`,
-          position: { line: line + yamlStartLine - 1, column: col },
-        },
-      ],
+      problems: [{ message: shape.message, position: { line: line + yamlStartLine - 1, column: col } }],
       positions: {},
       locate: () => ({ line: yamlStartLine, column: 1 }),
       locateKey: () => ({ line: yamlStartLine, column: 1 }),

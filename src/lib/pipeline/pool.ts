@@ -88,6 +88,10 @@ export class FilePool {
       resourceLimits: {
         maxOldGenerationSizeMb: this.settings.memoryMb,
         maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(this.settings.memoryMb / 8))),
+        // The main thread's stack (V8's default, about 1 MB) rather than a worker's 4 MB: a body
+        // nested too deeply for the stack fails fast, as it did before the pool, instead of
+        // recursing four times deeper first.
+        stackSizeMb: 1,
       },
       // The parent's flags (vitest's loaders, --cpu-prof) would follow otherwise; the worker
       // needs none to load our TypeScript.
