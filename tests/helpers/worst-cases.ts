@@ -56,7 +56,10 @@ export function worstCases(): WorstCase[] {
     // Links and references, up to the bracket limit.
     { name: 'link-openers', body: `${'[a]('.repeat(BRACKETS)}\n` },
     { name: 'links-closed', body: fill('[a](b) ', BRACKETS * 7) },
-    { name: 'link-references', body: `${'[a][b] '.repeat(BRACKETS / 4)}\n\n${lines('[b]: https://example.org/', BRACKETS / 2)}` },
+    {
+      name: 'link-references',
+      body: `${'[a][b] '.repeat(BRACKETS / 4)}\n\n${lines('[b]: https://example.org/', BRACKETS / 2)}`,
+    },
     { name: 'link-definitions', body: lines('[a]: <https://example.org/', BRACKETS) },
     { name: 'autolinks', body: fill('<https://example.org/a> ') },
     { name: 'images-unclosed', body: '![a]('.repeat(BRACKETS) },
@@ -70,7 +73,10 @@ export function worstCases(): WorstCase[] {
     { name: 'table-pipes-only', body: `| a |\n| - |\n${lines(fill('|', 200))}` },
     // Containers at the depth limit, on every line.
     { name: 'lists-nested', body: nested((level) => `${'  '.repeat(level)}- `.slice(level * 2), 'a') },
-    { name: 'lists-indented', body: Array.from({ length: BODY_LINES }, (_, i) => `${'  '.repeat(i % DEPTH)}- a`).join('\n') },
+    {
+      name: 'lists-indented',
+      body: Array.from({ length: BODY_LINES }, (_, i) => `${'  '.repeat(i % DEPTH)}- a`).join('\n'),
+    },
     { name: 'quotes-nested', body: nested(() => '> ', 'a') },
     { name: 'quotes-and-lists', body: nested((level) => (level % 2 ? '- ' : '> '), 'a') },
     { name: 'directives-nested', body: `${':::aside\n'.repeat(DEPTH - 1)}${lines(':actor[a]{#jane-doe}', BRACKETS)}` },
@@ -81,7 +87,10 @@ export function worstCases(): WorstCase[] {
     { name: 'mentions', body: ':actor[Jane]{#jane-doe} '.repeat(BRACKETS) },
     { name: 'citations', body: ':cite[gov-release] '.repeat(BRACKETS) },
     // Raw HTML: nested, unclosed, and attribute-heavy.
-    { name: 'html-nested', body: `${'<div>'.repeat(Math.floor(BODY_BYTES / 11))}${'</div>'.repeat(Math.floor(BODY_BYTES / 11))}` },
+    {
+      name: 'html-nested',
+      body: `${'<div>'.repeat(Math.floor(BODY_BYTES / 11))}${'</div>'.repeat(Math.floor(BODY_BYTES / 11))}`,
+    },
     { name: 'html-unclosed', body: fill('<span>') },
     { name: 'html-attributes', body: `<p ${fill('a="b" ', BODY_BYTES - 10)}>x</p>` },
     { name: 'html-comments-unclosed', body: fill('<!-- a ') },
@@ -100,9 +109,17 @@ export function worstCases(): WorstCase[] {
     { name: 'one-long-line', body: fill('a') },
     // YAML: an anchor reused thousands of times, and a long flow sequence.
     { name: 'yaml-aliases', body: 'A body.', yaml: `anchor: &a [${fill('x, ', 15000)}x]\naliases: [${aliases}]` },
-    { name: 'yaml-anchors', body: 'A body.', yaml: `${Array.from({ length: 8000 }, (_, i) => `k${i}: &a${i} x`).join('\n')}` },
+    {
+      name: 'yaml-anchors',
+      body: 'A body.',
+      yaml: `${Array.from({ length: 8000 }, (_, i) => `k${i}: &a${i} x`).join('\n')}`,
+    },
     { name: 'yaml-keys', body: 'A body.', yaml: `${Array.from({ length: 12000 }, (_, i) => `k${i}: x`).join('\n')}` },
-    { name: 'yaml-flow-long', body: 'A body.', yaml: `sources: [${Array.from({ length: 18000 }, () => 'gov-release').join(', ')}]` },
+    {
+      name: 'yaml-flow-long',
+      body: 'A body.',
+      yaml: `sources: [${Array.from({ length: 18000 }, () => 'gov-release').join(', ')}]`,
+    },
   ];
 }
 

@@ -109,15 +109,12 @@ describe('the real command on the nastiest files', () => {
     'budget-emphasis-run',
     'budget-wide-table-memory',
     'render-nested-html',
-  ])(
-    '%s: exit 1 with the problem and no stack trace',
-    (name) => {
-      const { project, meta } = prepare(name);
-      const result = runCli('check', [project.contentDir], meta.env);
-      expect(result.status).toBe(1);
-      expect(result.stderr).toBe('');
-      expect(result.stdout).toMatch(/\.md:\d+:\d+ {2}/);
-      expect(hasStackTrace(result.stdout)).toBe(false);
-    },
-  );
+  ])('%s: exit 1 with the problem and no stack trace', (name) => {
+    const { project, meta } = prepare(name);
+    const result = runCli('check', [project.contentDir], meta.env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toMatch(/\.md:\d+:\d+ {2}/);
+    expect(hasStackTrace(result.stdout)).toBe(false);
+  });
 });

@@ -59,6 +59,7 @@ describe('worst cases of every construct, at the largest size the limits accept'
   });
 
   it('writes files within the size limit', () => {
-    for (const worst of cases) expect(Buffer.byteLength(worstCaseFile(worst)), worst.name).toBeLessThanOrEqual(256 * 1024);
+    for (const worst of cases)
+      expect(Buffer.byteLength(worstCaseFile(worst)), worst.name).toBeLessThanOrEqual(256 * 1024);
   });
 });

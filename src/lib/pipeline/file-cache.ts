@@ -6,8 +6,9 @@
  * - Problems are cached with the record, so a cached file reports exactly what it reported when
  *   it was loaded; the cross-entry rules always run again on the whole model.
  * - An overrun of the budget is not cached: it depends on the machine's load, not only on the file.
- * - No HTML and no body text are stored, to keep the cache small enough to read in a blink: the
- *   body is cut from the bytes again, and the content loader renders what Astro's store lacks.
+ * - No HTML, body text or second copy of the references are stored, to keep the cache small
+ *   enough to read in a blink: the body is cut from the bytes again, and the content loader
+ *   renders what Astro's store lacks.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,8 @@ export function defaultCacheDir(projectRoot: string): string {
 
 const FORMAT = 1;
 
-type StoredEntity = Omit<EntityRecord, 'body' | 'html' | 'headings'>;
+/** An entity without what can be had again: its body (from the bytes), HTML, and references (the file's). */
+type StoredEntity = Omit<EntityRecord, 'body' | 'html' | 'headings' | 'references'>;
 type StoredResult = {
   readonly loaded: Omit<FileRecord, 'entity'> & { readonly entity?: StoredEntity };
   readonly diagnostics: FileResult['diagnostics'];
@@ -79,7 +81,8 @@ export class FileCache {
     const text = decodeEntryBytes(stored.loaded.file, bytes).text ?? '';
     const split = splitFrontmatter(text);
     const body = 'problem' in split ? '' : split.body;
-    return { ...stored, loaded: { ...stored.loaded, entity: { ...stored.loaded.entity, body } as EntityRecord } };
+    const entity = { ...stored.loaded.entity, body, references: stored.loaded.references } as EntityRecord;
+    return { ...stored, loaded: { ...stored.loaded, entity } };
   }
 
   set(key: string, result: FileResult, cacheable: boolean): void {
@@ -90,7 +93,8 @@ export class FileCache {
       this.next[key] = result;
       return;
     }
-    const { body: _body, html: _html, headings: _headings, ...stored } = entity;
+    // The entity's references are the file's own array (load-entry.ts), stored once.
+    const { body: _body, html: _html, headings: _headings, references: _references, ...stored } = entity;
     this.next[key] = { ...result, loaded: { ...result.loaded, entity: stored } };
   }
 

@@ -53,7 +53,10 @@ describe('per-file cache', () => {
 
   it('loads again only the file that changed', async () => {
     await check();
-    project.write('content/actors/ruritania.md', '---\nname: Ruritania\nkind: state\nrole: Changed.\nsources: [gov-release]\n---\n');
+    project.write(
+      'content/actors/ruritania.md',
+      '---\nname: Ruritania\nkind: state\nrole: Changed.\nsources: [gov-release]\n---\n',
+    );
     const after = await check();
     expect(after.cache).toEqual({ hits: 8, misses: 1 });
     expect(after.index.byId.get('ruritania')?.data).toMatchObject({ role: 'Changed.' });

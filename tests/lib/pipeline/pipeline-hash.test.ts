@@ -64,7 +64,9 @@ describe('pipeline hash', () => {
 
   it('follows the worker into every module it loads', () => {
     const files = pipelineSources(root).files.map((file) => path.relative(root, file));
-    expect(files).toEqual(expect.arrayContaining(['src/lib/body-syntax.ts', 'src/lib/markdown-limits.ts', 'src/markdown/render-body.ts']));
+    expect(files).toEqual(
+      expect.arrayContaining(['src/lib/body-syntax.ts', 'src/lib/markdown-limits.ts', 'src/markdown/render-body.ts']),
+    );
     expect(files).not.toContain('src/cli/bench.ts');
   });
 });
