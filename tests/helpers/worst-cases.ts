@@ -48,6 +48,8 @@ export function worstCases(): WorstCase[] {
     { name: 'strong-star-line', body: fill('**a ') },
     { name: 'strong-underscore-line', body: fill('__a ') },
     { name: 'emphasis-closers-line', body: fill('a* ') },
+    { name: 'emphasis-star-tight-line', body: fill('*a') },
+    { name: 'strong-star-tight-line', body: fill('**a') },
     { name: 'emphasis-mixed-line', body: fill('*a _b **c __d ') },
     { name: 'emphasis-star-lines', body: lines(fill('*a ', 50)) },
     { name: 'strikethrough-line', body: fill('~~a ') },

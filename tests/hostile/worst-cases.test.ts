@@ -3,7 +3,9 @@
  * shape limits accept, checked together in one run of the pool under a lowered budget: each file
  * must end with a precise message on that file or a clean pass, none may be stopped by the shape
  * limits (the budget is what bounds them now), and every other file must still be checked. The
- * test's timeout is the fixed total for the whole corpus (issue 13).
+ * test's timeout is the fixed total for the whole corpus (issue 13): about 30 s on an idle
+ * 2-core machine, where a second of budget is a second on the clock; more on a busy one, where
+ * the budget counts each worker's own processor time and the clock may run up to three times it.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
@@ -28,7 +30,7 @@ const ALLOWED = [
 ];
 
 describe('worst cases of every construct, at the largest size the limits accept', () => {
-  it('each ends within its budget with a message on its file or a clean pass', { timeout: 120_000 }, async () => {
+  it('each ends within its budget with a message on its file or a clean pass', { timeout: 300_000 }, async () => {
     for (const worst of cases) project.write(`content/actors/${worst.name}.md`, worstCaseFile(worst));
     const result = await checkContent({
       contentDir: project.contentDir,

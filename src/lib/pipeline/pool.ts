@@ -9,7 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LoadPhase } from '../content/load-entry.ts';
 import { diagnostic, START_OF_FILE } from '../diagnostics.ts';
-import { claimOnly, PHASES, type FileResult, type FileTask, type WorkerData, type WorkerMessage } from './protocol.ts';
+import {
+  claimOnly,
+  PHASES,
+  sharedCells,
+  type FileResult,
+  type FileTask,
+  type WorkerData,
+  type WorkerMessage,
+} from './protocol.ts';
 import { pipelineSettings, seconds, type PipelineSettings } from './settings.ts';
 
 /**
@@ -53,9 +61,17 @@ interface Job {
   readonly reject: (error: Error) => void;
 }
 
+/**
+ * How much longer than the budget a task may take on the clock. The budget counts the worker's
+ * own processor time, so that a file is not failed because other work is running on the machine;
+ * this bounds the wait when the machine is so busy that the worker hardly runs.
+ */
+export const WALL_CLOCK_FACTOR = 3;
+
 interface Slot {
   readonly worker: Worker;
   readonly phase: Int32Array;
+  readonly startCpu: Float64Array;
   ready: boolean;
   job?: Job | undefined;
   timer?: NodeJS.Timeout | undefined;
@@ -69,7 +85,6 @@ export class FilePool {
 
   constructor(settings: PipelineSettings) {
     this.settings = settings;
-    for (let i = 0; i < settings.workers; i++) this.slots.push(this.spawn());
   }
 
   /** Load one file in a worker; resolves with its record or with the error for an overrun. */
@@ -82,9 +97,10 @@ export class FilePool {
   }
 
   private spawn(): Slot {
-    const phase = new Int32Array(new SharedArrayBuffer(4));
+    const shared = new SharedArrayBuffer(16);
+    const { phase, startCpu } = sharedCells(shared);
     const worker = new Worker(workerPath(), {
-      workerData: { phase: phase.buffer as SharedArrayBuffer } satisfies WorkerData,
+      workerData: { shared } satisfies WorkerData,
       resourceLimits: {
         maxOldGenerationSizeMb: this.settings.memoryMb,
         maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(this.settings.memoryMb / 8))),
@@ -98,7 +114,7 @@ export class FilePool {
       execArgv: process.execArgv.filter((flag) => flag.startsWith('--cpu-prof') || flag.startsWith('--stack-size')),
     });
     worker.unref();
-    const slot: Slot = { worker, phase, ready: false };
+    const slot: Slot = { worker, phase, startCpu, ready: false };
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') {
         slot.ready = true;
@@ -111,13 +127,20 @@ export class FilePool {
   }
 
   private pump(): void {
+    // Workers are started as the queue needs them, up to the pool's size: a run that loads one
+    // changed file starts one worker, not one per core.
+    const free = this.slots.filter((slot) => !slot.job).length;
+    for (let i = free; i < this.queue.length && this.slots.length < this.settings.workers; i++)
+      this.slots.push(this.spawn());
     for (const slot of this.slots) {
       if (this.queue.length === 0) break;
       if (!slot.ready || slot.job) continue;
       const job = this.queue.shift()!;
       slot.job = job;
       Atomics.store(slot.phase, 0, 0);
-      slot.timer = setTimeout(() => this.overrun(slot, 'time'), this.settings.budgetMs);
+      slot.startCpu[0] = -1;
+      const started = performance.now();
+      slot.timer = setTimeout(() => void this.watch(slot, job, started), this.settings.budgetMs);
       slot.worker.postMessage(job.task);
     }
     this.updateRefs();
@@ -138,6 +161,30 @@ export class FilePool {
     slot.job = undefined;
     job?.resolve(result);
     this.pump();
+  }
+
+  /**
+   * The deadline check: stop the task once it has used its budget of processor time, or three
+   * times the budget on the clock; otherwise look again when the rest of the budget could be up.
+   */
+  private async watch(slot: Slot, job: Job, started: number): Promise<void> {
+    const budget = this.settings.budgetMs;
+    let usedMs = 0;
+    const start = slot.startCpu[0]!;
+    if (start >= 0) {
+      try {
+        const cpu = await slot.worker.cpuUsage();
+        usedMs = (cpu.user + cpu.system - start) / 1000;
+      } catch {
+        usedMs = budget; // The worker is gone; its 'error' or 'exit' event settles the job.
+      }
+    }
+    if (slot.job !== job) return;
+    if (usedMs >= budget || performance.now() - started >= budget * WALL_CLOCK_FACTOR) {
+      this.overrun(slot, 'time');
+      return;
+    }
+    slot.timer = setTimeout(() => void this.watch(slot, job, started), Math.max(20, budget - usedMs));
   }
 
   private overrun(slot: Slot, kind: 'time' | 'memory'): void {
@@ -181,13 +228,14 @@ export class FilePool {
     return this.queue.length > 0 || this.slots.some((slot) => slot.job);
   }
 
-  /** Stop a worker, whatever it is doing, and put a fresh one in its place. */
+  /** Stop a worker, whatever it is doing; a fresh one takes its place when there is work. */
   private replace(slot: Slot): void {
     clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
-    this.slots[this.slots.indexOf(slot)] = this.spawn();
+    // pump() starts a fresh one if there is still work.
+    this.slots.splice(this.slots.indexOf(slot), 1);
     this.pump();
   }
 }

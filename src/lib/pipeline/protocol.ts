@@ -33,8 +33,17 @@ export function claimOnly(source: ContentFile, diagnostics: readonly Diagnostic[
 export const PHASES: readonly LoadPhase[] = ['frontmatter', 'body', 'render'];
 
 export interface WorkerData {
-  /** The buffer of an Int32Array of one cell: the index in PHASES of the stage now running. */
-  readonly phase: SharedArrayBuffer;
+  /**
+   * 16 bytes shared with the pool: an Int32 at 0, the index in PHASES of the stage now running,
+   * and a Float64 at 8, the thread's CPU time in microseconds when its task started (-1 until
+   * the worker has picked the task up).
+   */
+  readonly shared: SharedArrayBuffer;
+}
+
+/** Views on WorkerData.shared. */
+export function sharedCells(buffer: SharedArrayBuffer): { phase: Int32Array; startCpu: Float64Array } {
+  return { phase: new Int32Array(buffer, 0, 1), startCpu: new Float64Array(buffer, 8, 1) };
 }
 
 export type WorkerMessage = { readonly type: 'ready' } | { readonly type: 'done'; readonly result: FileResult };

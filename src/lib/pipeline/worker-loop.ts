@@ -5,11 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { processFile } from './process-file.ts';
-import { PHASES, type FileTask, type WorkerData, type WorkerMessage } from './protocol.ts';
+import { PHASES, sharedCells, type FileTask, type WorkerData, type WorkerMessage } from './protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread of src/lib/pipeline/pool.ts');
-const phase = new Int32Array((workerData as WorkerData).phase);
+const { phase, startCpu } = sharedCells((workerData as WorkerData).shared);
 
 /**
  * One small entry using every stage, loaded before the worker says it is ready: the first file
@@ -40,6 +40,8 @@ processFile({
 });
 
 port.on('message', (task: FileTask) => {
+  const cpu = process.threadCpuUsage();
+  startCpu[0] = cpu.user + cpu.system;
   const result = processFile(task, (stage) => Atomics.store(phase, 0, PHASES.indexOf(stage)));
   port.postMessage({ type: 'done', result } satisfies WorkerMessage);
 });
