@@ -6,7 +6,7 @@
  * exactly like the clean one; bytes that are not UTF-8, NUL bytes (a binary file named `.md`) and
  * oversized files are reported, never guessed at.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/entity-ref.ts';
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../diagnostics.ts';
@@ -121,14 +121,20 @@ function compare(a: string, b: string): number {
 export async function readContentBytes(file: ContentFile): Promise<{ bytes: Uint8Array } | { diagnostics: readonly Diagnostic[] }> {
   let info;
   let bytes;
+  let handle;
   try {
-    info = await stat(file.absolutePath);
-    if (info.size <= MAX_ENTRY_BYTES) bytes = await readFile(file.absolutePath);
+    // One open file for the size and the bytes: a separate stat() per file was a tenth of a
+    // warm check's time at 5,000 entries.
+    handle = await open(file.absolutePath, 'r');
+    info = await handle.stat();
+    if (info.size <= MAX_ENTRY_BYTES) bytes = await handle.readFile();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return {
       diagnostics: [diagnostic(file.file, START_OF_FILE, 'unreadable-file', `the file cannot be read (${code}); check that it exists and that you may read it`)],
     };
+  } finally {
+    await handle?.close();
   }
   if (bytes === undefined) {
     return {
