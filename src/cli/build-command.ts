@@ -9,7 +9,7 @@ import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
 import { SHARE_IMAGE_CACHE } from '../lib/seo/png-cache.ts';
 import { escapeForTerminal } from '../lib/terminal/terminal-escape.ts';
 import { contentDirFor } from '../loaders/casefile-loader.ts';
-import { getCheckedContent } from '../loaders/shared-check.ts';
+import { getCheckedContent, NO_CACHE_ENV } from '../loaders/shared-check.ts';
 import { replaceOnSuccess } from './replace-output.ts';
 
 /** Run the build and report through stdout/stderr. @returns the exit code. */
@@ -20,10 +20,13 @@ export async function buildCommand(args: string[]): Promise<number> {
       force: { type: 'boolean', default: false },
       content: { type: 'string' },
       out: { type: 'string', default: 'dist' },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   const root = process.cwd();
   if (values.content) process.env['CASEFILE_CONTENT_DIR'] = path.resolve(values.content);
+  // For the loaders inside Astro too: they load through the same shared check.
+  if (values['no-cache']) process.env[NO_CACHE_ENV] = '1';
   const outDir = path.resolve(values.out);
   const checked = await getCheckedContent(contentDirFor(root), root);
   for (const d of checked.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);

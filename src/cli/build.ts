@@ -10,6 +10,7 @@
  *
  *   npm run build                          # content/ → dist/
  *   npm run build -- --force               # also clear Astro's caches first (CI does this)
+ *   npm run build -- --no-cache            # load every file again, not from the per-file cache
  *   npm run build -- --content dir --out dir
  */
 import { enableCompileCache } from 'node:module';

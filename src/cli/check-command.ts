@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../lib/check-content.ts';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
 import { writeEditorSchemas } from '../lib/json-schema/editor-schema-files.ts';
+import { defaultCacheDir } from '../lib/pipeline/file-cache.ts';
+import { NO_CACHE_ENV } from '../loaders/shared-check.ts';
 
 /**
  * Run the check and print its report through `print`, one line per call.
@@ -19,12 +21,17 @@ export async function checkCommand(
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { strict: { type: 'boolean', default: false } },
+    options: { strict: { type: 'boolean', default: false }, 'no-cache': { type: 'boolean', default: false } },
     allowPositionals: true,
   });
   const contentDir = path.resolve(cwd, positionals[0] ?? 'content');
   const started = performance.now();
-  const result = await checkContent({ contentDir, projectRoot: cwd });
+  const useCache = !values['no-cache'] && process.env[NO_CACHE_ENV] !== '1';
+  const result = await checkContent({
+    contentDir,
+    projectRoot: cwd,
+    ...(useCache ? { cacheDir: defaultCacheDir(cwd) } : {}),
+  });
   const elapsed = Math.round(performance.now() - started);
   // The editor's frontmatter schemas list the ids that exist, so every check of the project's own
   // content refreshes them; a check of another folder (a test fixture) must not.

@@ -4,6 +4,7 @@
  *
  *   npm run check                 # content/
  *   npm run check -- --strict     # warnings fail too (CI)
+ *   npm run check -- --no-cache   # load every file again (the cache: src/lib/pipeline/)
  *   npm run check -- path/to/content
  */
 import { enableCompileCache } from 'node:module';

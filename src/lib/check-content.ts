@@ -1,14 +1,27 @@
 /**
  * Load and check all of `content/`: the whole of `npm run check`, and the gate in front of
- * `npm run build`. Pure of Astro and of any cache: it reads the files every time.
+ * `npm run build`. Pure of Astro. Files are read with bounded concurrency and loaded in the
+ * worker pool (src/lib/pipeline/), each under the per-file budget; the cross-entry rules then run
+ * on the whole model in this thread.
  */
 import path from 'node:path';
 import { buildIndex, type ContentIndex } from './content-index.ts';
 import { compareDiagnostics, hasErrors, type Diagnostic } from './diagnostics.ts';
-import { loadEntry, type Entity, type LoadedFile } from './content/load-entry.ts';
-import { idFromFileName } from './ids.ts';
-import { listContentFiles, readContentFile } from './content/read-content.ts';
+import { hydrateFile } from './content/hydrate-file.ts';
+import type { Entity, LoadedFile } from './content/load-entry.ts';
+import { listContentFiles, readContentBytes } from './content/read-content.ts';
 import { checkIntegrity } from './integrity/check-integrity.ts';
+import { mapBounded, READ_CONCURRENCY } from './pipeline/map-bounded.ts';
+import { contentKey, FileCache } from './pipeline/file-cache.ts';
+import { pipelineHash } from './pipeline/pipeline-hash.ts';
+import { sharedPool, type FilePool } from './pipeline/pool.ts';
+import { claimOnly } from './pipeline/protocol.ts';
+import { pipelineSettings, type PipelineSettings } from './pipeline/settings.ts';
+
+/** The site's base path as astro.config.mjs sets it, for links in the rendered HTML. */
+export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
+  return env['CASEFILE_BASE'] ?? '/';
+}
 
 export interface CheckedContent {
   readonly files: readonly LoadedFile[];
@@ -17,6 +30,10 @@ export interface CheckedContent {
   readonly diagnostics: readonly Diagnostic[];
   /** True when there is no error (warnings allowed). */
   readonly ok: boolean;
+  /** The pipeline hash the files were loaded under (src/lib/pipeline/pipeline-hash.ts). */
+  readonly pipeline?: string;
+  /** Files answered from the per-file cache and files loaded, when a cache was used. */
+  readonly cache?: { readonly hits: number; readonly misses: number };
 }
 
 export interface CheckOptions {
@@ -24,30 +41,50 @@ export interface CheckOptions {
   readonly contentDir: string;
   /** Printed file names are relative to this folder; defaults to the content folder's parent. */
   readonly projectRoot?: string;
+  /** Where the site is served from, for the rendered HTML; defaults to `siteBase()`. */
+  readonly base?: string;
+  /** Pool size and budgets; defaults to `pipelineSettings()` (the environment). */
+  readonly settings?: PipelineSettings;
+  /**
+   * The per-file cache's folder (usually `defaultCacheDir(projectRoot)`); without it every file
+   * is loaded, and every entity has its HTML.
+   */
+  readonly cacheDir?: string;
 }
 
 export async function checkContent(options: CheckOptions): Promise<CheckedContent> {
   const contentDir = path.resolve(options.contentDir);
   const projectRoot = path.resolve(options.projectRoot ?? path.dirname(contentDir));
+  const settings = options.settings ?? pipelineSettings();
+  const base = options.base ?? siteBase();
+  const pipeline = pipelineHash({ base, settings });
+  const cache = options.cacheDir ? new FileCache(options.cacheDir, contentDir, pipeline) : undefined;
+  // Made on the first file to load, so a run answered from the cache starts no worker.
+  let pool: FilePool | undefined;
   const listing = await listContentFiles(contentDir, projectRoot);
+
+  const results = await mapBounded(listing.files, READ_CONCURRENCY, async (file) => {
+    const read = await readContentBytes(file);
+    if (!('bytes' in read)) return claimOnly(file, read.diagnostics);
+    const key = cache ? contentKey(file.file, read.bytes) : '';
+    const cached = cache?.get(key, read.bytes);
+    if (cached) return cached;
+    pool ??= sharedPool(settings);
+    const result = await pool.run({ source: file, bytes: read.bytes, base });
+    cache?.set(key, result, !result.stopped);
+    return result;
+  });
+  cache?.save();
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   const files: LoadedFile[] = [];
-
-  const decoded = await Promise.all(listing.files.map(async (file) => ({ file, result: await readContentFile(file) })));
-  for (const { file, result } of decoded) {
+  for (const result of results) {
+    files.push(hydrateFile(result.loaded));
     diagnostics.push(...result.diagnostics);
-    if (result.text === undefined) {
-      // Unreadable files still claim their id, so references to them are not reported twice.
-      files.push({ collection: file.collection, id: idFromFileName(file.fileName), file: file.file, references: [] });
-      continue;
-    }
-    const { loaded, diagnostics: entryProblems } = loadEntry(file, result.text);
-    files.push(loaded);
-    diagnostics.push(...entryProblems);
   }
 
   const contentPath = path.relative(projectRoot, contentDir).split(path.sep).join('/') || '.';
-  return checkLoadedFiles(files, diagnostics, contentPath, projectRoot);
+  const checked = { ...checkLoadedFiles(files, diagnostics, contentPath, projectRoot), pipeline };
+  return cache ? { ...checked, cache: { hits: cache.hits, misses: cache.misses } } : checked;
 }
 
 /**

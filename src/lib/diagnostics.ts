@@ -41,6 +41,10 @@ export const RULES = {
   'uncited-paragraph': { severity: 'warning', about: 'a body paragraph with no :cite' },
   'date-range-reversed': { severity: 'error', about: 'a date range that ends before it starts' },
   'date-precision-mismatch': { severity: 'error', about: 'a date whose form contradicts its stated precision' },
+  'too-complex': {
+    severity: 'error',
+    about: 'a file that took more than its time or memory budget to load, or could not be rendered',
+  },
   'body-too-complex': {
     severity: 'error',
     about: 'a body so long, nested or bracket-heavy that parsing it would take minutes',

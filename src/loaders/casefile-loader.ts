@@ -2,18 +2,21 @@
  * The Astro content loader for one collection.
  *
  * It does not read or parse files itself: it takes the checked model from `getCheckedContent`,
- * refuses to load anything while the content has errors, renders each body from the tree parsed
- * during the check, and stores the entries with their rendered HTML. The zod schemas have
+ * refuses to load anything while the content has errors, and stores the entries with the HTML
+ * the worker pool rendered during the check (or renders them again in the pool, for entries the
+ * per-file cache answered and Astro's store lacks). The zod schemas have
  * already validated `data`, so it is stored as is.
  * https://docs.astro.build/en/reference/content-loader-reference/#object-loaders
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../schemas/entity-ref.ts';
 import { formatDiagnostic, summarise } from '../lib/diagnostics.ts';
-import { createBodyRenderer } from '../markdown/render-body.ts';
+import { renderedBodies } from '../lib/pipeline/render-again.ts';
+import { pipelineSettings } from '../lib/pipeline/settings.ts';
 import { getCheckedContent } from './shared-check.ts';
 
 /** What each stored entry carries besides its data, in `entry.rendered.metadata`. */
@@ -68,7 +71,7 @@ export function casefileLoader(collection: CollectionName): Loader {
 async function loadCollection(collection: CollectionName, context: LoaderContext): Promise<void> {
   const { store, config, logger, watcher, generateDigest } = context;
   const projectRoot = fileURLToPath(config.root);
-  const checked = await getCheckedContent(contentDirFor(projectRoot), projectRoot);
+  const checked = await getCheckedContent(contentDirFor(projectRoot), projectRoot, config.base);
 
   if (!checked.ok) {
     const report = [...checked.diagnostics.map(formatDiagnostic), summarise(checked.diagnostics)].join('\n');
@@ -81,17 +84,26 @@ async function loadCollection(collection: CollectionName, context: LoaderContext
     );
   }
 
-  const renderer = createBodyRenderer({ base: config.base });
   const entities = checked.index.byCollection[collection];
   const keep = new Set(entities.map((entity) => entity.id));
   for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
 
-  for (const entity of entities) {
-    const digest = generateDigest(`${entity.file}\n${JSON.stringify(entity.data)}\n${entity.body}`);
-    if (store.get(entity.id)?.digest === digest) continue;
-    const { html, headings } = renderer.render(entity.tree, entity.file);
-    const metadata: EntryMetadata & { headings: typeof headings } = {
-      headings,
+  // The digest holds the pipeline hash, so a changed plugin, schema or dependency re-renders
+  // every entry without --force (issue 14, item 7).
+  const stale = entities.flatMap((entity) => {
+    const digest = generateDigest(
+      `${checked.pipeline}\n${entity.file}\n${JSON.stringify(entity.data)}\n${entity.body}`,
+    );
+    return store.get(entity.id)?.digest === digest ? [] : [{ entity, digest }];
+  });
+  const bodies = await renderedBodies(
+    stale.map(({ entity }) => entity),
+    { projectRoot, base: config.base, settings: pipelineSettings() },
+  );
+  stale.forEach(({ entity, digest }, index) => {
+    const { html, headings } = bodies[index]!;
+    const metadata: EntryMetadata & { headings: MarkdownHeading[] } = {
+      headings: [...headings],
       citations: entity.facts.citations,
       references: entity.references.map(({ id, via, field }) => ({ id, via, field })),
     };
@@ -103,6 +115,6 @@ async function loadCollection(collection: CollectionName, context: LoaderContext
       digest,
       rendered: { html, metadata },
     });
-  }
+  });
   logger.debug(`loaded ${entities.length} ${collection}`);
 }

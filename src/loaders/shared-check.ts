@@ -9,8 +9,10 @@
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { checkContent, type CheckedContent } from '../lib/check-content.ts';
+import { checkContent, siteBase, type CheckedContent } from '../lib/check-content.ts';
 import { listContentFiles } from '../lib/content/read-content.ts';
+import { defaultCacheDir } from '../lib/pipeline/file-cache.ts';
+import { mapBounded } from '../lib/pipeline/map-bounded.ts';
 
 interface CacheEntry {
   readonly fingerprint: string;
@@ -28,22 +30,39 @@ function cache(): Map<string, CacheEntry> {
 /** Names, sizes and modification times of every file under content/: changes when any file does. */
 async function fingerprintOf(contentDir: string, projectRoot: string): Promise<string> {
   const { files, diagnostics } = await listContentFiles(contentDir, projectRoot);
-  const parts = await Promise.all(
-    files.map(async (file) => {
-      const info = await stat(file.absolutePath);
-      return `${file.file}:${info.size}:${info.mtimeMs}`;
-    }),
-  );
+  const parts = await mapBounded(files, 256, async (file) => {
+    const info = await stat(file.absolutePath);
+    return `${file.file}:${info.size}:${info.mtimeMs}`;
+  });
   return [...parts, ...diagnostics.map((d) => d.file)].join('\n');
 }
 
-/** The checked content of `contentDir`, from cache when no file has changed since. */
-export async function getCheckedContent(contentDir: string, projectRoot: string): Promise<CheckedContent> {
-  const key = path.resolve(contentDir);
-  const fingerprint = await fingerprintOf(key, projectRoot);
+/** Set by `npm run build -- --no-cache` for the Astro process it starts; read here. */
+export const NO_CACHE_ENV = 'CASEFILE_NO_CACHE';
+
+/**
+ * The checked content of `contentDir`, from memory when no file has changed since. Files are
+ * loaded through the per-file cache in node_modules/.cache/casefile/ unless CASEFILE_NO_CACHE=1.
+ *
+ * @param base the site's base path (the loader passes Astro's); defaults to `siteBase()`
+ */
+export async function getCheckedContent(
+  contentDir: string,
+  projectRoot: string,
+  base = siteBase(),
+): Promise<CheckedContent> {
+  const folder = path.resolve(contentDir);
+  const key = `${folder}\0${base}`;
+  const fingerprint = await fingerprintOf(folder, projectRoot);
   const cached = cache().get(key);
   if (cached && cached.fingerprint === fingerprint) return cached.result;
-  const result = checkContent({ contentDir: key, projectRoot });
+  const useCache = process.env[NO_CACHE_ENV] !== '1';
+  const result = checkContent({
+    contentDir: folder,
+    projectRoot,
+    base,
+    ...(useCache ? { cacheDir: defaultCacheDir(projectRoot) } : {}),
+  });
   cache().set(key, { fingerprint, result });
   return result;
 }

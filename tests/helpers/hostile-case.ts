@@ -15,6 +15,8 @@ export interface CaseMeta {
   /** An accepted file whose rendered body must contain (and lack) these pieces of HTML. */
   renders?: { path: string; contains?: string[]; lacks?: string[] };
   generate?: { path: string; prefix: string; repeat: string; times: number; suffix?: string };
+  /** Settings for this case only, e.g. a lower CASEFILE_FILE_BUDGET_MS to keep the test fast. */
+  env?: Record<string, string>;
   symlink?: { path: string; target: string };
 }
 

@@ -9,6 +9,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Position } from '../diagnostics.ts';
 import { anchoredValues, explainYamlErrors } from './yaml-hints.ts';
+import { locateIn, pathKey, type PositionTable } from './positions.ts';
 
 export interface SplitEntry {
   /** The YAML text between the fences. */
@@ -52,6 +53,8 @@ export interface YamlProblem {
 export interface ParsedFrontmatter {
   readonly data: unknown;
   readonly problems: readonly YamlProblem[];
+  /** Every value's position; what `locate` answers from. */
+  readonly positions: PositionTable;
   /** The position of the value at `path`, or of its nearest existing parent. */
   locate(path: readonly PropertyKey[]): Position;
   /** The position of the key `key` in the mapping at `path`, e.g. an unknown field's name. */
@@ -62,12 +65,21 @@ export interface ParsedFrontmatter {
 const MAX_FLOW_DEPTH = 64;
 
 /**
- * Offset of the first `[` or `{` nested deeper than MAX_FLOW_DEPTH, outside quotes. Checked before
- * parsing because the YAML parser recurses per level, and a file of 100,000 brackets would exhaust
- * the stack at a depth that varies from machine to machine.
+ * Most `*alias` references a frontmatter may hold. Real entries use none; thousands of them cost
+ * the YAML parser seconds to resolve even when expansion itself is capped (issue 13), so more
+ * than this is reported before parsing.
  */
-function tooDeep(text: string): number | undefined {
+export const MAX_YAML_ALIASES = 100;
+
+/**
+ * The first shape the YAML parser must not see: a `[` or `{` nested deeper than MAX_FLOW_DEPTH,
+ * or alias number MAX_YAML_ALIASES + 1, outside quotes and comments. Checked before parsing
+ * because the parser recurses per level (a file of 100,000 brackets would exhaust the stack at a
+ * depth that varies from machine to machine) and resolves each alias against the document.
+ */
+function shapeProblem(text: string): { offset: number; message: string } | undefined {
   let depth = 0;
+  let aliases = 0;
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
@@ -79,9 +91,15 @@ function tooDeep(text: string): number | undefined {
     } else if (char === '#' && (i === 0 || /\s/.test(text[i - 1]!))) {
       while (i < text.length && text[i] !== '\n') i++;
     } else if (char === '[' || char === '{') {
-      if (++depth > MAX_FLOW_DEPTH) return i;
+      if (++depth > MAX_FLOW_DEPTH) {
+        return { offset: i, message: `YAML syntax: brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; write the value out flat` };
+      }
     } else if (char === ']' || char === '}') {
       depth = Math.max(0, depth - 1);
+    } else if (char === '*' && (i === 0 || /[\s[{,:-]/.test(text[i - 1]!)) && /[^\s,[\]{}]/.test(text[i + 1] ?? ' ')) {
+      if (++aliases > MAX_YAML_ALIASES) {
+        return { offset: i, message: `YAML syntax: more than ${MAX_YAML_ALIASES} * aliases; write the values out instead of using * aliases` };
+      }
     } else if (char === '\n') {
       quote = undefined;
     }
@@ -90,19 +108,15 @@ function tooDeep(text: string): number | undefined {
 }
 
 export function parseFrontmatter(yamlText: string, yamlStartLine: number): ParsedFrontmatter {
-  const deep = tooDeep(yamlText);
-  if (deep !== undefined) {
-    const before = yamlText.slice(0, deep);
+  const shape = shapeProblem(yamlText);
+  if (shape !== undefined) {
+    const before = yamlText.slice(0, shape.offset);
     const line = before.split('\n').length;
-    const col = deep - before.lastIndexOf('\n');
+    const col = shape.offset - before.lastIndexOf('\n');
     return {
       data: undefined,
-      problems: [
-        {
-          message: `YAML syntax: brackets are nested more than ${MAX_FLOW_DEPTH} levels deep; write the value out flat`,
-          position: { line: line + yamlStartLine - 1, column: col },
-        },
-      ],
+      problems: [{ message: shape.message, position: { line: line + yamlStartLine - 1, column: col } }],
+      positions: {},
       locate: () => ({ line: yamlStartLine, column: 1 }),
       locateKey: () => ({ line: yamlStartLine, column: 1 }),
     };
@@ -154,6 +168,7 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
     }
   }
 
+  // Only locateKey still walks the document; values are looked up in the table.
   const nodeAt = (path: readonly PropertyKey[]): { node: Node | null; depth: number } => {
     let node: unknown = doc.contents;
     let depth = 0;
@@ -172,13 +187,13 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
     return { node: (node as Node | null) ?? null, depth };
   };
 
+  const positions = positionTable(doc.contents, toPosition);
+  const start = { line: yamlStartLine, column: 1 };
   return {
     data,
     problems,
-    locate(path) {
-      const { node } = nodeAt(path);
-      return node?.range ? toPosition(node.range[0]) : { line: yamlStartLine, column: 1 };
-    },
+    positions,
+    locate: (path) => locateIn(positions, path, start),
     locateKey(path, key) {
       const { node, depth } = nodeAt(path);
       if (depth === path.length && isMap(node)) {
@@ -189,4 +204,30 @@ export function parseFrontmatter(yamlText: string, yamlStartLine: number): Parse
       return node?.range ? toPosition(node.range[0]) : { line: yamlStartLine, column: 1 };
     },
   };
+}
+
+/**
+ * One walk over the document recording where each value starts. The first of two duplicate keys
+ * wins, as in the lookup it replaces. Iterative, because block YAML can nest deeper than the stack.
+ */
+function positionTable(root: unknown, toPosition: (offset: number) => Position): PositionTable {
+  const table: Record<string, Position> = {};
+  const stack: { node: unknown; path: PropertyKey[] }[] = [{ node: root, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop()!;
+    if (!node || typeof node !== 'object' || !('range' in node)) continue;
+    const key = pathKey(path);
+    if (key in table) continue;
+    const range = (node as Node).range;
+    if (range) table[key] = toPosition(range[0]);
+    if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item) && isScalar(item.key)) stack.push({ node: item.value, path: [...path, item.key.value as PropertyKey] });
+      }
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], path: [...path, i] });
+    }
+  }
+  return table;
 }

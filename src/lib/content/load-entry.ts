@@ -1,21 +1,27 @@
 /**
  * Turn one decoded file into an entity: split the frontmatter, parse the YAML with positions,
- * validate it with the collection's zod schema, and parse the body once.
+ * validate it with the collection's zod schema, parse the body once and render it to HTML.
+ *
+ * The result is plain data (a `FileRecord`), so that it can be made in a worker thread
+ * (src/lib/pipeline/) and cached; `hydrateFile` adds the `locate` function the rules call.
  *
  * Problems are collected, never thrown: a file with a bad field still has its body checked, so
  * one run of the checker reports everything that is wrong with it.
  */
+import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { z } from 'astro/zod';
-import type { Root } from 'mdast';
 import { collectionSchemas, type CollectionData } from '../../schemas/collections.ts';
 import { referenceRegistry, type CollectionName, type ReferenceTarget } from '../../schemas/entity-ref.ts';
 import { parseBody } from '../../markdown/parse-body.ts';
+import { createBodyRenderer } from '../../markdown/render-body.ts';
 import type { BodyFacts } from '../body-syntax.ts';
 import { diagnostic, START_OF_FILE, type Diagnostic, type Position } from '../diagnostics.ts';
 import { generateId, idFromFileName, idProblem, isValidId } from '../ids.ts';
 import { bodyTooComplex } from '../markdown-limits.ts';
 import { findRegisteredFields, formatPath } from '../schema-walk.ts';
 import { parseFrontmatter, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { hydrateFile } from './hydrate-file.ts';
+import type { PositionTable } from './positions.ts';
 import type { ContentFile } from './read-content.ts';
 import { schemaProblems } from './schema-issues.ts';
 
@@ -31,26 +37,48 @@ export interface Reference {
   readonly label?: string;
 }
 
-/** A valid entry of collection C, with everything the checker and the renderer need. */
-interface EntityShape<C extends CollectionName> {
+/** A valid entry of collection C as plain data, with everything the checker and the site need. */
+interface EntityRecordShape<C extends CollectionName> {
   readonly collection: C;
   readonly id: string;
   /** Path from the project root, e.g. `content/actors/apt31.md`. */
   readonly file: string;
   readonly data: CollectionData<C>;
   readonly body: string;
-  /** The body's mdast tree, parsed once; rendered later without parsing again. */
-  readonly tree: Root;
+  /**
+   * The body rendered to sanitized HTML, once, where it was parsed (no mdast tree is kept).
+   * Absent when the entry came from the check cache, which holds no HTML: the content loader then
+   * renders the entry again, in the pool, if Astro's own store lacks it.
+   */
+  readonly html?: string;
+  readonly headings?: readonly MarkdownHeading[];
   /** Mentions, citations and uncited paragraphs, with positions in the file. */
   readonly facts: BodyFacts;
   /** Every reference in fields and body, in file order. */
   readonly references: readonly Reference[];
-  /** Position of the value at a field path. */
+  /** Where each frontmatter value starts; read through `locate`. */
+  readonly positions: PositionTable;
+}
+
+interface EntityShape<C extends CollectionName> extends EntityRecordShape<C> {
+  /** Position of the value at a field path, or of its nearest parent. */
   readonly locate: (path: readonly PropertyKey[]) => Position;
 }
 
+/** A valid entry as plain data; without a type argument, the union over all collections. */
+export type EntityRecord<C extends CollectionName = CollectionName> = { [K in C]: EntityRecordShape<K> }[C];
+
 /** A valid entry; without a type argument, the union over all collections. */
 export type Entity<C extends CollectionName = CollectionName> = { [K in C]: EntityShape<K> }[C];
+
+/** A LoadedFile as plain data, as a worker returns it and the cache stores it. */
+export interface FileRecord {
+  readonly collection: CollectionName;
+  readonly id: string;
+  readonly file: string;
+  readonly references: readonly Reference[];
+  readonly entity?: EntityRecord;
+}
 
 /** A file that claims an id, whether or not its content is valid. */
 export interface LoadedFile {
@@ -83,14 +111,35 @@ export interface LoadResult {
   readonly diagnostics: Diagnostic[];
 }
 
+export interface RecordResult {
+  readonly loaded: FileRecord;
+  readonly diagnostics: Diagnostic[];
+}
+
+/** The stages of loading one file, in order; a budget overrun is reported in the stage it hit. */
+export type LoadPhase = 'frontmatter' | 'body' | 'render';
+
+export interface LoadOptions {
+  /** Where the site is served from, for the links in the rendered HTML; default `/`. */
+  readonly base?: string;
+  /** Told when each stage starts (the worker pool uses it to name the stage that overran). */
+  readonly onPhase?: (phase: LoadPhase) => void;
+}
+
+/** Load one entry in this thread: `loadEntryRecord`, hydrated. */
+export function loadEntry(source: ContentFile, text: string, options: LoadOptions = {}): LoadResult {
+  const { loaded, diagnostics } = loadEntryRecord(source, text, options);
+  return { loaded: hydrateFile(loaded), diagnostics };
+}
+
 /**
  * Load one entry from its decoded text. Never throws: whatever the input, the result is an entity
  * or a list of problems. A failure inside a parser (say, brackets nested thousands deep) becomes
  * a problem on the file, so one hostile file cannot stop the check of all the others.
  */
-export function loadEntry(source: ContentFile, text: string): LoadResult {
+export function loadEntryRecord(source: ContentFile, text: string, options: LoadOptions = {}): RecordResult {
   try {
-    return loadEntryUnguarded(source, text);
+    return loadEntryUnguarded(source, text, options);
   } catch (error) {
     const reason =
       error instanceof RangeError ? 'it is nested too deeply' : `a parser failed: ${error instanceof Error ? error.message : String(error)}`;
@@ -103,11 +152,24 @@ export function loadEntry(source: ContentFile, text: string): LoadResult {
   }
 }
 
-function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
+type BodyRenderer = ReturnType<typeof createBodyRenderer>;
+
+/** One frozen renderer per site base, made on first use. */
+const renderers = new Map<string, BodyRenderer>();
+
+function rendererFor(base: string): BodyRenderer {
+  let renderer = renderers.get(base);
+  if (!renderer) renderers.set(base, (renderer = createBodyRenderer({ base })));
+  return renderer;
+}
+
+function loadEntryUnguarded(source: ContentFile, text: string, options: LoadOptions): RecordResult {
   const { collection, file } = source;
+  const phase = options.onPhase ?? (() => {});
+  phase('frontmatter');
   const id = idFromFileName(source.fileName);
   const diagnostics: Diagnostic[] = [];
-  const loaded: LoadedFile = { collection, id, file, references: [] };
+  const loaded: FileRecord = { collection, id, file, references: [] };
 
   const badId = idProblem(id);
   if (badId) {
@@ -126,7 +188,15 @@ function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
   for (const problem of frontmatter.problems) {
     diagnostics.push(diagnostic(file, problem.position, 'yaml-syntax', problem.message));
   }
+  // Schema problems are listed after the body's, as they always were; they are found first so
+  // that the frontmatter's stage ends before the body's starts.
+  const schemaDiagnostics: Diagnostic[] = [];
+  const yamlOk = frontmatter.problems.length === 0;
+  const data = yamlOk ? validate(collection, frontmatter, file, schemaDiagnostics) : undefined;
+  // Ids in a broken entry are read from the raw YAML; values that are not ids were reported above.
+  const fields = yamlOk ? fieldReferences(collection, data ?? frontmatter.data, frontmatter) : [];
 
+  phase('body');
   // A body too complex to parse is reported and skipped; its frontmatter is still checked.
   const tooComplex = bodyTooComplex(split.body);
   if (tooComplex) {
@@ -145,11 +215,23 @@ function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
     ...(reference.label !== undefined && { label: reference.label }),
   }));
 
-  if (frontmatter.problems.length > 0) return { loaded: { ...loaded, references: bodyReferences }, diagnostics };
-  const data = validate(collection, frontmatter, file, diagnostics);
-  // Ids in a broken entry are read from the raw YAML; values that are not ids were reported above.
-  const references = [...fieldReferences(collection, data ?? frontmatter.data, frontmatter), ...bodyReferences];
-  if (data === undefined || badId || !body || !facts) return { loaded: { ...loaded, references }, diagnostics };
+  phase('render');
+  let rendered;
+  if (body) {
+    try {
+      rendered = rendererFor(options.base ?? '/').render(body.tree, file);
+    } catch (error) {
+      // A renderer recursing per level of raw HTML can exhaust the stack: that is this file's
+      // problem, reported on it, never a crash of the build.
+      const reason = error instanceof RangeError ? 'it is nested too deeply' : `the renderer failed: ${error instanceof Error ? error.message : String(error)}`;
+      diagnostics.push(diagnostic(file, START_OF_FILE, 'too-complex', `the body could not be rendered (${reason}); split it or simplify its markup`));
+    }
+  }
+  diagnostics.push(...schemaDiagnostics);
+
+  if (!yamlOk) return { loaded: { ...loaded, references: bodyReferences }, diagnostics };
+  const references = [...fields, ...bodyReferences];
+  if (data === undefined || badId || !facts || !rendered) return { loaded: { ...loaded, references }, diagnostics };
 
   const entity = {
     collection,
@@ -157,11 +239,12 @@ function loadEntryUnguarded(source: ContentFile, text: string): LoadResult {
     file,
     data,
     body: split.body,
-    tree: body.tree,
+    html: rendered.html,
+    headings: rendered.headings,
     facts,
     references,
-    locate: frontmatter.locate,
-  } as Entity;
+    positions: frontmatter.positions,
+  } as EntityRecord;
   return { loaded: { ...loaded, references, entity }, diagnostics };
 }
 

@@ -6,7 +6,7 @@
  * exactly like the clean one; bytes that are not UTF-8, NUL bytes (a binary file named `.md`) and
  * oversized files are reported, never guessed at.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/entity-ref.ts';
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../diagnostics.ts';
@@ -117,18 +117,24 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Read a file and decode it, or explain why it cannot be an entry. */
-export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
+/** Read a file's bytes, or explain why it cannot be an entry. */
+export async function readContentBytes(file: ContentFile): Promise<{ bytes: Uint8Array } | { diagnostics: readonly Diagnostic[] }> {
   let info;
   let bytes;
+  let handle;
   try {
-    info = await stat(file.absolutePath);
-    if (info.size <= MAX_ENTRY_BYTES) bytes = await readFile(file.absolutePath);
+    // One open file for the size and the bytes: a separate stat() per file was a tenth of a
+    // warm check's time at 5,000 entries.
+    handle = await open(file.absolutePath, 'r');
+    info = await handle.stat();
+    if (info.size <= MAX_ENTRY_BYTES) bytes = await handle.readFile();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return {
       diagnostics: [diagnostic(file.file, START_OF_FILE, 'unreadable-file', `the file cannot be read (${code}); check that it exists and that you may read it`)],
     };
+  } finally {
+    await handle?.close();
   }
   if (bytes === undefined) {
     return {
@@ -137,7 +143,13 @@ export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
       ],
     };
   }
-  return decodeEntryBytes(file.file, bytes);
+  return { bytes };
+}
+
+/** Read a file and decode it, or explain why it cannot be an entry. */
+export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
+  const read = await readContentBytes(file);
+  return 'bytes' in read ? decodeEntryBytes(file.file, read.bytes) : read;
 }
 
 /** Decode the bytes of an entry (exported for tests and fuzzing). */

@@ -6,7 +6,6 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, type CheckedContent } from '../../../src/lib/check-content.ts';
 import { buildBackReferences, fieldName, type BackReference } from '../../../src/lib/sources/back-references.ts';
-import { createBodyRenderer } from '../../../src/markdown/render-body.ts';
 import { PROJECT_ROOT } from '../../helpers/fixture-content.ts';
 
 let checked: CheckedContent;
@@ -80,11 +79,10 @@ describe('buildBackReferences', () => {
   });
 
   it('gives anchors that exist in the rendered body of every citing entry', () => {
-    const renderer = createBodyRenderer({ base: '/' });
     const checkedEntries = ['uk-designation-ni-gaobin', 'us-indictment-apt31', 'apt31'];
     for (const id of checkedEntries) {
       const entity = checked.index.byId.get(id)!;
-      const { html } = renderer.render(entity.tree, entity.file);
+      const html = entity.html ?? '';
       const anchors = [...refs.values()]
         .flat()
         .filter((ref) => ref.from === id)
