@@ -1,10 +1,11 @@
 /**
  * Worst cases for every construct the body and frontmatter parsers have, each as large as the
  * shape limits still accept (src/lib/markdown-limits.ts: 256 KiB, 5,000 lines, 16 levels of
- * nesting, 4,000 `[`). They are what an attacker would write to make a file slow or huge to load;
+ * nesting, 4,000 `[`; raw HTML 64 elements deep). They are what an attacker would write to make a file slow or huge to load;
  * tests/hostile/worst-cases.test.ts proves that each ends within the per-file budget, with a
  * message or a clean pass (issue 13).
  */
+import { MAX_HTML_DEPTH } from '../../src/lib/body-html.ts';
 
 /** A little under 256 KiB, leaving room for the frontmatter. */
 export const BODY_BYTES = 250 * 1024;
@@ -89,11 +90,14 @@ export function worstCases(): WorstCase[] {
     { name: 'mentions', body: ':actor[Jane]{#jane-doe} '.repeat(BRACKETS) },
     { name: 'citations', body: ':cite[gov-release] '.repeat(BRACKETS) },
     // Raw HTML: nested, unclosed, and attribute-heavy.
+    // Nested as deep as the raw-HTML limit allows, block after block (deeper is body-too-complex).
+    { name: 'html-nested', body: fill(`${'<div>'.repeat(MAX_HTML_DEPTH)}a${'</div>'.repeat(MAX_HTML_DEPTH)}\n\n`) },
+    // Unclosed elements stay open to the end of the body, so they count once, up to the limit;
+    // formatting elements (<b>) are reopened in every later paragraph, the costliest shape.
     {
-      name: 'html-nested',
-      body: `${'<div>'.repeat(Math.floor(BODY_BYTES / 11))}${'</div>'.repeat(Math.floor(BODY_BYTES / 11))}`,
+      name: 'html-unclosed',
+      body: `${'<b>'.repeat(MAX_HTML_DEPTH - 2)}a\n\n${fill(`${'a '.repeat(60)}\n\n`, BODY_BYTES - 4 * MAX_HTML_DEPTH)}`,
     },
-    { name: 'html-unclosed', body: fill('<span>') },
     { name: 'html-attributes', body: `<p ${fill('a="b" ', BODY_BYTES - 10)}>x</p>` },
     { name: 'html-comments-unclosed', body: fill('<!-- a ') },
     // Entities and escapes.

@@ -217,7 +217,11 @@ function loadEntryUnguarded(source: ContentFile, text: string, options: LoadOpti
 
   phase('render');
   let rendered;
-  if (body) {
+  // Raw HTML the check already rejected as too deep is not rendered: it could exhaust the stack.
+  // The entry keeps empty HTML so the cross-entry rules still see it; its error stops any build.
+  const rejected = facts?.problems.some((problem) => problem.rule === 'body-too-complex') ?? false;
+  if (body && rejected) rendered = { html: '', headings: [] };
+  else if (body) {
     try {
       rendered = rendererFor(options.base ?? '/').render(body.tree, file);
     } catch (error) {
