@@ -3,14 +3,12 @@
  * The story is not among them: there is exactly one, and it already exists.
  */
 import type { CollectionName } from '../../schemas/entity-ref.ts';
+import { MENTION_DIRECTIVES } from '../body-syntax.ts';
 
+/** The kinds `npm run new` writes: the body's mention names, and `sanction` for a measure. */
 export const ENTRY_KINDS = {
-  actor: 'actors',
-  measure: 'sanctions',
+  ...MENTION_DIRECTIVES,
   sanction: 'sanctions',
-  quote: 'quotes',
-  event: 'timeline',
-  source: 'sources',
 } as const satisfies Record<string, CollectionName>;
 
 export type EntryKind = keyof typeof ENTRY_KINDS;
