@@ -110,6 +110,22 @@ const respell = (project: TempProject) =>
     readFileSync(quoteIn(project), 'utf8').replace(/^speaker: .*$/m, 'speaker: jane-doe'),
   );
 
+/**
+ * Navigate, and navigate again when the dev server reloads the page under the navigation (Vite
+ * reloads open pages after it optimises dependencies or the content layer syncs): the reader sees
+ * one reload, the test a net::ERR_ABORTED. Any other failure is thrown at once.
+ */
+async function gotoDev(page: Page, url: string) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await page.goto(url);
+    } catch (error) {
+      if (attempt >= 5 || !String(error).includes('net::ERR_ABORTED')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 const problems = (page: Page) =>
   page
     .locator('#casefile-problems')
@@ -139,7 +155,7 @@ describe('npm run dev when an entry breaks and is fixed', () => {
     // Right after start-up the server may not know the entry routes yet: load until it does.
     await waitFor(
       async () => {
-        await page.goto(server.origin + '/quotes/doe-statement/');
+        await gotoDev(page, server.origin + '/quotes/doe-statement/');
         return (await page.locator('main h1').count()) > 0;
       },
       'the quote page',
@@ -178,7 +194,7 @@ describe('npm run dev started with broken content', () => {
     const context = await newContext(browser, { width: 1280 });
     const page = await context.newPage();
     for (const sitePath of ['/', '/actors/jane-doe/', '/quotes/doe-statement/']) {
-      const response = await page.goto(server.origin + sitePath);
+      const response = await gotoDev(page, server.origin + sitePath);
       expect(response?.status()).toBe(500);
       await waitFor(
         async () => ((await problems(page)) ?? '').includes('doe-statement.md:'),
@@ -199,7 +215,7 @@ describe('npm run dev started with broken content', () => {
   it('brings the open page back by itself once the file is fixed, without a restart', async () => {
     const context = await newContext(browser, { width: 1280 });
     const page = await context.newPage();
-    await page.goto(server.origin + '/quotes/doe-statement/');
+    await gotoDev(page, server.origin + '/quotes/doe-statement/');
     await waitFor(
       async () => ((await problems(page)) ?? '').includes('"jane-do"'),
       'the problems',
