@@ -64,7 +64,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckedConten
   const listing = await listContentFiles(contentDir, projectRoot);
 
   const results = await mapBounded(listing.files, READ_CONCURRENCY, async (file) => {
-    const read = await readContentBytes(file);
+    const read = readContentBytes(file);
     if (!('bytes' in read)) return claimOnly(file, read.diagnostics);
     const key = cache ? contentKey(file.file, read.bytes) : '';
     const cached = cache?.get(key, read.bytes);

@@ -6,7 +6,8 @@
  * exactly like the clean one; bytes that are not UTF-8, NUL bytes (a binary file named `.md`) and
  * oversized files are reported, never guessed at.
  */
-import { open, readdir } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/entity-ref.ts';
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../diagnostics.ts';
@@ -117,24 +118,30 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Read a file's bytes, or explain why it cannot be an entry. */
-export async function readContentBytes(file: ContentFile): Promise<{ bytes: Uint8Array } | { diagnostics: readonly Diagnostic[] }> {
+/**
+ * Read a file's bytes, or explain why it cannot be an entry.
+ *
+ * Synchronous on purpose: one file open at a time, so a folder larger than the open-file limit
+ * never fails with EMFILE, and at 20,000 small files a plain loop reads in 0.15 s what
+ * promise-based reads with 64 in flight took 0.9 s to read (libuv's round trips, not the disk).
+ */
+export function readContentBytes(file: ContentFile): { bytes: Uint8Array } | { diagnostics: readonly Diagnostic[] } {
   let info;
   let bytes;
-  let handle;
+  let fd;
   try {
-    // One open file for the size and the bytes: a separate stat() per file was a tenth of a
+    // One open file for the size and the bytes: a separate stat() by path was a tenth of a
     // warm check's time at 5,000 entries.
-    handle = await open(file.absolutePath, 'r');
-    info = await handle.stat();
-    if (info.size <= MAX_ENTRY_BYTES) bytes = await handle.readFile();
+    fd = openSync(file.absolutePath, 'r');
+    info = fstatSync(fd);
+    if (info.size <= MAX_ENTRY_BYTES) bytes = readFileSync(fd);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     return {
       diagnostics: [diagnostic(file.file, START_OF_FILE, 'unreadable-file', `the file cannot be read (${code}); check that it exists and that you may read it`)],
     };
   } finally {
-    await handle?.close();
+    if (fd !== undefined) closeSync(fd);
   }
   if (bytes === undefined) {
     return {
@@ -147,8 +154,8 @@ export async function readContentBytes(file: ContentFile): Promise<{ bytes: Uint
 }
 
 /** Read a file and decode it, or explain why it cannot be an entry. */
-export async function readContentFile(file: ContentFile): Promise<DecodedFile> {
-  const read = await readContentBytes(file);
+export function readContentFile(file: ContentFile): DecodedFile {
+  const read = readContentBytes(file);
   return 'bytes' in read ? decodeEntryBytes(file.file, read.bytes) : read;
 }
 
@@ -172,7 +179,7 @@ export function decodeEntryBytes(fileName: string, bytes: Uint8Array): DecodedFi
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const bad = firstInvalidUtf8Byte(bytes);
     const { line, column } = positionOfByte(bytes, bad);
@@ -185,6 +192,13 @@ export function decodeEntryBytes(fileName: string, bytes: Uint8Array): DecodedFi
   // TextDecoder already dropped a leading BOM (ignoreBOM: false); CRLF and lone CR become LF.
   return { text: text.replace(/\r\n?/g, '\n'), diagnostics: [] };
 }
+
+/**
+ * One strict decoder for every file: making a TextDecoder costs more than decoding a small entry
+ * (a tenth of a worker's time per file). A decode that is not streamed starts from a clean state,
+ * also after one that threw.
+ */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
   let line = 1;

@@ -30,7 +30,7 @@ export async function renderedBodies(
       absolutePath: path.resolve(options.projectRoot, entity.file),
       fileName: path.basename(entity.file),
     };
-    const read = await readContentBytes(source);
+    const read = readContentBytes(source);
     const result =
       'bytes' in read
         ? await sharedPool(options.settings).run({ source, bytes: read.bytes, base: options.base })

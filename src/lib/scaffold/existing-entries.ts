@@ -61,17 +61,15 @@ export async function readExistingEntries(
   projectRoot = path.dirname(contentDir),
 ): Promise<ExistingEntry[]> {
   const { files } = await listContentFiles(contentDir, projectRoot);
-  return Promise.all(
-    files.map(async (file) => {
-      const decoded = await readContentFile(file);
-      const split = decoded.text === undefined ? undefined : splitFrontmatter(decoded.text);
-      const data = split && !('problem' in split) ? parseFrontmatter(split.yaml, split.yamlStartLine).data : undefined;
-      return {
-        collection: file.collection,
-        id: idFromFileName(file.fileName),
-        file: file.file,
-        names: namesOf(file.collection, data),
-      };
-    }),
-  );
+  return files.map((file) => {
+    const decoded = readContentFile(file);
+    const split = decoded.text === undefined ? undefined : splitFrontmatter(decoded.text);
+    const data = split && !('problem' in split) ? parseFrontmatter(split.yaml, split.yamlStartLine).data : undefined;
+    return {
+      collection: file.collection,
+      id: idFromFileName(file.fileName),
+      file: file.file,
+      names: namesOf(file.collection, data),
+    };
+  });
 }
