@@ -27,7 +27,9 @@ export function generateId(text: string): string {
     id = slugify(text, { decamelize: false, customReplacements: APOSTROPHES })
       .slice(0, ID_MAX_LENGTH)
       .replace(/-+$/, '');
-    if (generated.size < 10_000) generated.set(text, id);
+    // Bounded so a long-lived dev server cannot grow without end; large enough for every label
+    // and id of a 20,000-entry folder (a smaller bound made the check superlinear above it).
+    if (generated.size < 200_000) generated.set(text, id);
   }
   return id;
 }

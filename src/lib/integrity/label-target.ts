@@ -21,6 +21,7 @@ import { entryNames } from './entry-names.ts';
 
 export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
   const vocabularies = new Map<string, Set<string>>();
+  const verdicts = new Map<string, boolean>();
   const problems: Diagnostic[] = [];
 
   for (const file of files) {
@@ -30,18 +31,24 @@ export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
       const target = index.byId.get(reference.id);
       // Unknown ids and wrong kinds are reported by the references rule.
       if (!target || !reference.target.collections.includes(target.collection)) continue;
-      const words = nameWords(label);
-      if (words.length === 0) continue;
-
-      let names = vocabularies.get(target.id);
-      if (!names) {
-        const texts = [
-          ...entryNames(target, { offices: true }).map((name) => name.text),
-          target.id.replaceAll('-', ' '),
-        ];
-        vocabularies.set(target.id, (names = vocabulary(texts)));
+      // The same label names the same target again and again ("the event", an actor's name):
+      // each pair is judged once.
+      const pair = `${target.id}\0${label}`;
+      let fits = verdicts.get(pair);
+      if (fits === undefined) {
+        const words = nameWords(label);
+        let names = vocabularies.get(target.id);
+        if (!names) {
+          const texts = [
+            ...entryNames(target, { offices: true }).map((name) => name.text),
+            target.id.replaceAll('-', ' '),
+          ];
+          vocabularies.set(target.id, (names = vocabulary(texts)));
+        }
+        fits = words.length === 0 || sharedWords(words, names) > 0;
+        verdicts.set(pair, fits);
       }
-      if (sharedWords(words, names) > 0) continue;
+      if (fits) continue;
 
       const other = actorsByName(index).get(nameKey(label))?.[0]?.entity;
       const namesOther = other !== undefined && other.id !== target.id;
