@@ -106,6 +106,21 @@ function shiftFacts(facts: BodyFacts, lineOffset: number): BodyFacts {
 
 const SOURCE_TARGET: ReferenceTarget = { collections: ['sources'] };
 
+/**
+ * The body's mentions and citations as references, in body order. A file's references are its
+ * fields' followed by these; the per-file cache stores only the fields' and makes these again.
+ */
+export function referencesInBody(facts: BodyFacts): Reference[] {
+  return facts.references.map((reference) => ({
+    id: reference.id,
+    target: reference.kind === 'citation' ? SOURCE_TARGET : { collections: [reference.collection] },
+    via: reference.kind,
+    field: 'body',
+    position: reference.position,
+    ...(reference.label !== undefined && { label: reference.label }),
+  }));
+}
+
 export interface LoadResult {
   readonly loaded: LoadedFile;
   readonly diagnostics: Diagnostic[];
@@ -206,14 +221,7 @@ function loadEntryUnguarded(source: ContentFile, text: string, options: LoadOpti
   const body = tooComplex ? undefined : parseBody(split.body, file);
   const facts = body ? shiftFacts(body.facts, split.bodyStartLine - 1) : undefined;
   for (const problem of facts?.problems ?? []) diagnostics.push(diagnostic(file, problem.position, problem.rule, problem.message));
-  const bodyReferences: Reference[] = (facts?.references ?? []).map((reference) => ({
-    id: reference.id,
-    target: reference.kind === 'citation' ? SOURCE_TARGET : { collections: [reference.collection] },
-    via: reference.kind,
-    field: 'body',
-    position: reference.position,
-    ...(reference.label !== undefined && { label: reference.label }),
-  }));
+  const bodyReferences = facts ? referencesInBody(facts) : [];
 
   phase('render');
   let rendered;

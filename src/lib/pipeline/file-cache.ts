@@ -13,7 +13,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EntityRecord, FileRecord } from '../content/load-entry.ts';
+import type { BodyFacts, BodyReference } from '../body-syntax.ts';
+import { referencesInBody, type EntityRecord, type FileRecord } from '../content/load-entry.ts';
+import type { CollectionName } from '../../schemas/entity-ref.ts';
 import { decodeEntryBytes } from '../content/read-content.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { FileResult } from './protocol.ts';
@@ -23,11 +25,20 @@ export function defaultCacheDir(projectRoot: string): string {
   return path.join(projectRoot, 'node_modules', '.cache', 'casefile');
 }
 
-const FORMAT = 1;
+const FORMAT = 2;
 
-/** An entity without what can be had again: its body (from the bytes), HTML, and references (the file's). */
-type StoredEntity = Omit<EntityRecord, 'body' | 'html' | 'headings' | 'references'>;
+/** A body reference as a tuple (`[kind, id, collection, line, column, label?]`): references are most of an entry's record. */
+type StoredBodyReference = [0 | 1, string, CollectionName, number, number, string?];
+
+type StoredFacts = Omit<BodyFacts, 'references'> & { readonly references: StoredBodyReference[] };
+
+/** An entity without what can be had again: its body (from the bytes), HTML, and references (from fields and facts). */
+type StoredEntity = Omit<EntityRecord, 'body' | 'html' | 'headings' | 'references' | 'facts'> & {
+  readonly facts: StoredFacts;
+};
+
 type StoredResult = {
+  /** For an entity, only its fields' references: the body's are made again from its facts. */
   readonly loaded: Omit<FileRecord, 'entity'> & { readonly entity?: StoredEntity };
   readonly diagnostics: FileResult['diagnostics'];
 };
@@ -36,6 +47,36 @@ interface CacheFile {
   readonly format: number;
   readonly pipeline: string;
   readonly entries: Record<string, StoredResult>;
+}
+
+function storeFacts(facts: BodyFacts): StoredFacts {
+  return {
+    ...facts,
+    references: facts.references.map((r) => {
+      const tuple: StoredBodyReference = [
+        r.kind === 'citation' ? 1 : 0,
+        r.id,
+        r.collection,
+        r.position.line,
+        r.position.column,
+      ];
+      if (r.label !== undefined) tuple.push(r.label);
+      return tuple;
+    }),
+  };
+}
+
+function restoreFacts(stored: StoredFacts): BodyFacts {
+  return {
+    ...stored,
+    references: stored.references.map(([kind, id, collection, line, column, label]): BodyReference => ({
+      kind: kind === 1 ? 'citation' : 'mention',
+      id,
+      collection,
+      position: { line, column },
+      ...(label !== undefined && { label }),
+    })),
+  };
 }
 
 /** The key of a file's bytes at its printed path (records and messages name the path). */
@@ -77,25 +118,35 @@ export class FileCache {
     }
     this.hits++;
     this.next[key] = stored;
-    if (!stored.loaded.entity) return stored as FileResult;
-    const text = decodeEntryBytes(stored.loaded.file, bytes).text ?? '';
+    const { entity: storedEntity, ...record } = stored.loaded;
+    if (!storedEntity) return { diagnostics: stored.diagnostics, loaded: record };
+    const text = decodeEntryBytes(record.file, bytes).text ?? '';
     const split = splitFrontmatter(text);
     const body = 'problem' in split ? '' : split.body;
-    const entity = { ...stored.loaded.entity, body, references: stored.loaded.references } as EntityRecord;
-    return { ...stored, loaded: { ...stored.loaded, entity } };
+    const facts = restoreFacts(storedEntity.facts);
+    // One array for the file and its entity, as load-entry.ts makes it.
+    const references = [...record.references, ...referencesInBody(facts)];
+    const entity = { ...storedEntity, body, facts, references } as EntityRecord;
+    return { diagnostics: stored.diagnostics, loaded: { ...record, references, entity } };
   }
 
   set(key: string, result: FileResult, cacheable: boolean): void {
     if (!cacheable) return;
     this.changed = true;
-    const entity = result.loaded.entity;
+    const { entity, ...record } = result.loaded;
     if (!entity) {
-      this.next[key] = result;
+      this.next[key] = { diagnostics: result.diagnostics, loaded: record };
       return;
     }
-    // The entity's references are the file's own array (load-entry.ts), stored once.
-    const { body: _body, html: _html, headings: _headings, references: _references, ...stored } = entity;
-    this.next[key] = { ...result, loaded: { ...result.loaded, entity: stored } };
+    const { body: _body, html: _html, headings: _headings, references, facts, ...rest } = entity;
+    const fields = references.filter((reference) => reference.via === 'field');
+    // A file's references are its fields' then its body's (load-entry.ts); anything else is not
+    // cached rather than cached wrong.
+    if (fields.length + facts.references.length !== references.length) return;
+    this.next[key] = {
+      diagnostics: result.diagnostics,
+      loaded: { ...record, references: fields, entity: { ...rest, facts: storeFacts(facts) } },
+    };
   }
 
   /** Write the entries used in this run (so deleted files drop out), if anything changed. */
