@@ -34,16 +34,31 @@ export const PHASES: readonly LoadPhase[] = ['frontmatter', 'body', 'render'];
 
 export interface WorkerData {
   /**
-   * 16 bytes shared with the pool: an Int32 at 0, the index in PHASES of the stage now running,
-   * and a Float64 at 8, the thread's CPU time in microseconds when its task started (-1 until
-   * the worker has picked the task up).
+   * 16 bytes shared with the pool: an Int32 at 0, the index in PHASES of the stage now running;
+   * an Int32 at 4, the `seq` of the task now running; and a Float64 at 8, the thread's CPU time in
+   * microseconds when that task started. The worker writes the CPU time before the `seq`, so a
+   * pool that reads its task's `seq` reads that task's start.
    */
   readonly shared: SharedArrayBuffer;
 }
 
 /** Views on WorkerData.shared. */
-export function sharedCells(buffer: SharedArrayBuffer): { phase: Int32Array; startCpu: Float64Array } {
-  return { phase: new Int32Array(buffer, 0, 1), startCpu: new Float64Array(buffer, 8, 1) };
+export function sharedCells(buffer: SharedArrayBuffer): {
+  phase: Int32Array;
+  running: Int32Array;
+  startCpu: Float64Array;
+} {
+  return {
+    phase: new Int32Array(buffer, 0, 1),
+    running: new Int32Array(buffer, 4, 1),
+    startCpu: new Float64Array(buffer, 8, 1),
+  };
+}
+
+/** What the pool posts to a worker: a task and its number, unique within the pool. */
+export interface TaskMessage {
+  readonly seq: number;
+  readonly task: FileTask;
 }
 
 export type WorkerMessage = { readonly type: 'ready' } | { readonly type: 'done'; readonly result: FileResult };

@@ -5,11 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { processFile } from './process-file.ts';
-import { PHASES, sharedCells, type FileTask, type WorkerData, type WorkerMessage } from './protocol.ts';
+import { PHASES, sharedCells, type TaskMessage, type WorkerData, type WorkerMessage } from './protocol.ts';
 
 const port = parentPort;
 if (!port) throw new Error('worker.ts runs as a worker thread of src/lib/pipeline/pool.ts');
-const { phase, startCpu } = sharedCells((workerData as WorkerData).shared);
+const { phase, running, startCpu } = sharedCells((workerData as WorkerData).shared);
 
 /**
  * One small entry using every stage, loaded before the worker says it is ready: the first file
@@ -39,9 +39,13 @@ processFile({
   base: '/',
 });
 
-port.on('message', (task: FileTask) => {
+// The pool may post the next task while this one runs (pool.ts keeps two in flight per worker),
+// so each task marks its own start in the shared cells.
+port.on('message', ({ seq, task }: TaskMessage) => {
   const cpu = process.threadCpuUsage();
+  Atomics.store(phase, 0, 0);
   startCpu[0] = cpu.user + cpu.system;
+  Atomics.store(running, 0, seq);
   const result = processFile(task, (stage) => Atomics.store(phase, 0, PHASES.indexOf(stage)));
   port.postMessage({ type: 'done', result } satisfies WorkerMessage);
 });
