@@ -43,14 +43,14 @@ interface Segment {
 }
 
 /** The body's raw HTML, joined in document order, with where each piece came from. */
-function joinHtml(tree: Root): { html: string; segments: Segment[] } {
+function joinHtml(nodes: readonly Html[]): { html: string; segments: Segment[] } {
   const segments: Segment[] = [];
   let html = '';
-  visit(tree, 'html', (node: Html) => {
+  for (const node of nodes) {
     const start = node.position?.start ?? { line: 1, column: 1 };
     segments.push({ offset: html.length, value: node.value, position: { line: start.line, column: start.column } });
     html += node.value;
-  });
+  }
   return { html, segments };
 }
 
@@ -76,7 +76,13 @@ function positionAt(segments: readonly Segment[], offset: number): Position {
 /** Problems in a body's raw HTML, with positions relative to the body. */
 export function rawHtmlProblems(tree: Root): BodyProblem[] {
   const problems: BodyProblem[] = [];
+  const htmlNodes: Html[] = [];
+  // One walk for links and raw HTML: walks are a tenth of a body's parse.
   visit(tree, (node) => {
+    if (node.type === 'html') {
+      htmlNodes.push(node as Html);
+      return;
+    }
     if (node.type !== 'link' && node.type !== 'definition') return;
     const link = node as Link | Definition;
     const href = classifyHref(link.url);
@@ -90,7 +96,7 @@ export function rawHtmlProblems(tree: Root): BodyProblem[] {
     }
   });
 
-  const { html, segments } = joinHtml(tree);
+  const { html, segments } = joinHtml(htmlNodes);
   if (html === '') return problems;
   const document = parse(html, { sourceCodeLocationInfo: true });
   const where = (element: Element, fallback: Position): Position => {

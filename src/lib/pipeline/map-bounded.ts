@@ -1,10 +1,11 @@
 /**
  * `Promise.all(items.map(fn))` with at most `limit` calls in flight. Reading every file of a
- * 20,000-entry folder at once fails with EMFILE above the open-file limit (issue 12).
+ * 20,000-entry folder at once failed with EMFILE above the open-file limit (issue 12); files are
+ * now read synchronously, one open at a time, and the bound keeps the bytes waiting on the pool few.
  */
 /**
- * Files read at once: far below any open-file limit (Linux defaults to 1,024, macOS to 256),
- * and enough to keep the workers fed.
+ * Files in flight at once (read and waiting on the pool, or being loaded): enough to keep the
+ * workers fed, few enough that their bytes never pile up.
  */
 export const READ_CONCURRENCY = 64;
 
