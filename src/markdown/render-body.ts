@@ -8,7 +8,6 @@
 import type { MarkdownHeading, RehypePlugin } from '@astrojs/markdown-remark';
 import type { Root as HastRoot } from 'hast';
 import type { Root } from 'mdast';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -16,6 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { rehypeCasefileLinks, rehypeSetAsideMarkers } from './rehype-casefile-links.ts';
 import { rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypeRawWhereWritten } from './rehype-raw-where-written.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /**
@@ -25,7 +25,7 @@ import { sanitizeSchema } from './sanitize-schema.ts';
 export function rehypePlugins(options: { base?: string } = {}): (RehypePlugin | [RehypePlugin, unknown])[] {
   return [
     rehypeSetAsideMarkers,
-    rehypeRaw,
+    rehypeRawWhereWritten,
     [rehypeSanitize, sanitizeSchema],
     [rehypeCasefileLinks, { base: options.base ?? '/' }],
     rehypeHeadingIds,
