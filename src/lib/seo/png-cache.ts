@@ -6,34 +6,38 @@
  * only the cards whose text changed (issue 12). `npm run build -- --force` empties it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Where the build keeps the cache, under the project root (git-ignored). */
 export const SHARE_IMAGE_CACHE = path.join('.casefile', 'cache', 'share-images');
 
 export interface PngCache {
-  /** The cached PNG for this SVG, or render it, store it and return it. */
-  get(svg: string, render: () => Uint8Array): Uint8Array;
+  /**
+   * The cached PNG for this SVG, or render it, store it and return it. Asynchronous, so that the
+   * build renders other pages while resvg rasterises on libuv's threads.
+   */
+  get(svg: string, render: () => Promise<Uint8Array>): Promise<Uint8Array>;
 }
 
 /** A cache in `dir`, whose keys also carry `rendererVersion`. Unreadable entries are re-rendered. */
 export function diskPngCache(dir: string, rendererVersion: string): PngCache {
-  let made = false;
+  let made: Promise<unknown> | undefined;
+  let writes = 0;
   return {
-    get(svg, render) {
+    async get(svg, render) {
       const key = createHash('sha256').update(rendererVersion).update('\0').update(svg).digest('hex');
       const file = path.join(dir, `${key}.png`);
       try {
-        return new Uint8Array(readFileSync(file));
+        return new Uint8Array(await readFile(file));
       } catch {
-        const png = render();
-        if (!made) mkdirSync(dir, { recursive: true });
-        made = true;
-        // Written aside and renamed, so a build stopped mid-write never leaves half a PNG.
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(partial, png);
-        renameSync(partial, file);
+        const png = await render();
+        await (made ??= mkdir(dir, { recursive: true }));
+        // Written aside and renamed, so a build stopped mid-write never leaves half a PNG. The
+        // counter keeps two pages of one build that share a card from writing one partial file.
+        const partial = `${file}.${process.pid}-${writes++}.tmp`;
+        await writeFile(partial, png);
+        await rename(partial, file);
         return png;
       }
     },

@@ -9,9 +9,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { diskPngCache, SHARE_IMAGE_CACHE, type PngCache } from './png-cache.ts';
+import { encodeOpaquePng, PNG_ENCODER } from './png-encode.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, type ShareCard } from './share-cards.ts';
 
 type SatoriFont = Parameters<typeof satori>[1]['fonts'][number];
@@ -118,26 +119,26 @@ function layout(card: ShareCard): Node {
 }
 
 /** The card's SVG, as satori lays it out. */
-export async function shareImageSvg(card: ShareCard): Promise<string> {
+export async function shareImageSvg(card: ShareCard, projectRoot?: string): Promise<string> {
   return satori(layout(card) as Parameters<typeof satori>[0], {
     width: SHARE_IMAGE_WIDTH,
     height: SHARE_IMAGE_HEIGHT,
-    fonts: await loadFonts(),
+    fonts: await loadFonts(projectRoot),
   });
 }
 
 /** The card as a PNG; with a cache, an SVG rendered before is not rasterised again. */
-export async function shareImagePng(card: ShareCard, cache?: PngCache): Promise<Uint8Array> {
-  const svg = await shareImageSvg(card);
-  const render = () =>
-    new Uint8Array(
-      new Resvg(svg, {
-        fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH },
-        font: { loadSystemFonts: false },
-      })
-        .render()
-        .asPng(),
-    );
+export async function shareImagePng(card: ShareCard, cache?: PngCache, projectRoot?: string): Promise<Uint8Array> {
+  const svg = await shareImageSvg(card, projectRoot);
+  // renderAsync rasterises on libuv's thread pool; the PNG is encoded on the calling thread, which
+  // in a build is a share-image worker (share-image-pool.ts).
+  const render = async () => {
+    const image = await renderAsync(svg, {
+      fitTo: { mode: 'width', value: SHARE_IMAGE_WIDTH },
+      font: { loadSystemFonts: false },
+    });
+    return encodeOpaquePng(image.pixels, image.width, image.height) ?? new Uint8Array(image.asPng());
+  };
   return cache ? cache.get(svg, render) : render();
 }
 
@@ -145,5 +146,5 @@ export async function shareImagePng(card: ShareCard, cache?: PngCache): Promise<
 export function buildPngCache(projectRoot = process.cwd()): PngCache {
   const require = createRequire(path.join(projectRoot, 'package.json'));
   const { version } = require('@resvg/resvg-js/package.json') as { version: string };
-  return diskPngCache(path.join(projectRoot, SHARE_IMAGE_CACHE), `resvg ${version}`);
+  return diskPngCache(path.join(projectRoot, SHARE_IMAGE_CACHE), `resvg ${version}; ${PNG_ENCODER}`);
 }

@@ -1,7 +1,8 @@
 /** `/og/<slug>.png`: the share image of each card (src/lib/seo/share-cards.ts, share-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildPngCache, shareImagePng } from '../../lib/seo/share-image.ts';
 import type { ShareCard } from '../../lib/seo/share-cards.ts';
+import { shareImagePool } from '../../lib/seo/share-image-pool.ts';
+import { shareImagePng } from '../../lib/seo/share-image.ts';
 import { siteShareCards } from '../../site/page-meta-view.ts';
 
 export const getStaticPaths = (async () => {
@@ -9,10 +10,12 @@ export const getStaticPaths = (async () => {
   return cards.map((card) => ({ params: { slug: card.slug }, props: { card } }));
 }) satisfies GetStaticPaths;
 
-// In dev every request renders afresh; a build reuses what an earlier build rasterised.
-const cache = import.meta.env.DEV ? undefined : buildPngCache();
+// A build renders in worker threads beside the pages and reuses what an earlier build rasterised;
+// in dev every request renders afresh in-process, so that a reloaded module leaves no workers.
+const pool = import.meta.env.DEV ? undefined : shareImagePool({ projectRoot: process.cwd(), cache: true });
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
-  const png = await shareImagePng(props.card, cache);
-  return new Response(png.buffer as ArrayBuffer, { headers: { 'Content-Type': 'image/png' } });
+  const png = await (pool ? pool.render(props.card) : shareImagePng(props.card));
+  // A copy: the bytes may be a view into a larger buffer.
+  return new Response(png.slice().buffer, { headers: { 'Content-Type': 'image/png' } });
 };

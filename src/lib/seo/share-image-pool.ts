@@ -1,0 +1,100 @@
+/**
+ * Share images rendered in worker threads, one per core. Laying out (satori) and encoding the PNG
+ * (resvg's asPng) are synchronous and took 8.5 s of a 1,000-entry build's main thread, whose other
+ * work is rendering pages: in workers they run beside it (issue 12). Each worker reuses the
+ * build's disk cache of PNGs, so the bytes are those an in-process render gives (tested).
+ *
+ * The route module runs from Astro's prerender bundle, where `import.meta.url` is the bundle's,
+ * so the worker is found from the project root, as the fonts are.
+ */
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { ShareCard } from './share-cards.ts';
+import type { ShareImageAnswer, ShareImageTask, ShareImageWorkerData } from './share-image-worker.ts';
+
+/** The worker module, from the project root. */
+export const SHARE_IMAGE_WORKER = path.join('src', 'lib', 'seo', 'share-image-worker.ts');
+
+export interface ShareImagePool {
+  /** The card's PNG, rendered by the least busy worker. */
+  render(card: ShareCard): Promise<Uint8Array>;
+  /** Stop every worker; later renders start new ones. */
+  close(): Promise<void>;
+}
+
+interface Waiting {
+  resolve(png: Uint8Array): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  readonly waiting: Map<number, Waiting>;
+}
+
+export interface ShareImagePoolOptions {
+  readonly projectRoot: string;
+  /** Reuse and fill the build's PNG cache (png-cache.ts). */
+  readonly cache: boolean;
+  /** Worker threads; default one per core. */
+  readonly workers?: number;
+}
+
+export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
+  const size = Math.max(1, options.workers ?? availableParallelism());
+  const file = path.join(options.projectRoot, SHARE_IMAGE_WORKER);
+  const slots: Slot[] = [];
+  let seq = 0;
+
+  // A worker that fails or exits takes its waiting renders with it; the next render starts anew.
+  const fail = (slot: Slot, error: Error) => {
+    const at = slots.indexOf(slot);
+    if (at !== -1) slots.splice(at, 1);
+    for (const waiting of slot.waiting.values()) waiting.reject(error);
+    slot.waiting.clear();
+  };
+
+  const start = (): Slot => {
+    const data: ShareImageWorkerData = { projectRoot: options.projectRoot, cache: options.cache };
+    const slot: Slot = { worker: new Worker(file, { workerData: data }), waiting: new Map() };
+    // Idle workers never keep the process alive; busy ones are referenced again below.
+    slot.worker.unref();
+    slot.worker.on('message', (answer: ShareImageAnswer) => {
+      const waiting = slot.waiting.get(answer.seq);
+      if (!waiting) return;
+      slot.waiting.delete(answer.seq);
+      if (slot.waiting.size === 0) slot.worker.unref();
+      if ('png' in answer) waiting.resolve(answer.png);
+      else waiting.reject(new Error(`a share image could not be rendered: ${answer.error}`));
+    });
+    slot.worker.on('error', (error) => fail(slot, new Error(`the share-image worker failed: ${error.message}`)));
+    slot.worker.on('exit', (code) => fail(slot, new Error(`the share-image worker stopped (exit code ${code})`)));
+    slots.push(slot);
+    return slot;
+  };
+
+  const leastBusy = (): Slot => {
+    if (slots.length < size) {
+      const idle = slots.find((slot) => slot.waiting.size === 0);
+      return idle ?? start();
+    }
+    return slots.reduce((best, slot) => (slot.waiting.size < best.waiting.size ? slot : best));
+  };
+
+  return {
+    render(card) {
+      const slot = leastBusy();
+      const task: ShareImageTask = { seq: ++seq, card };
+      return new Promise<Uint8Array>((resolve, reject) => {
+        if (slot.waiting.size === 0) slot.worker.ref();
+        slot.waiting.set(task.seq, { resolve, reject });
+        slot.worker.postMessage(task);
+      });
+    },
+    async close() {
+      const stopping = slots.splice(0).map((slot) => slot.worker.terminate());
+      await Promise.all(stopping);
+    },
+  };
+}
