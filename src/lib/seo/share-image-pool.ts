@@ -17,7 +17,7 @@ import type { ShareImageAnswer, ShareImageTask, ShareImageWorkerData } from './s
 export const SHARE_IMAGE_WORKER = path.join('src', 'lib', 'seo', 'share-image-worker.ts');
 
 export interface ShareImagePool {
-  /** The card's PNG, rendered by the least busy worker. */
+  /** The card's PNG, rendered by the next worker with room. */
   render(card: ShareCard): Promise<Uint8Array>;
   /** Stop every worker; later renders start new ones. */
   close(): Promise<void>;
@@ -41,11 +41,41 @@ export interface ShareImagePoolOptions {
   readonly workers?: number;
 }
 
+/**
+ * Cards each worker holds at once: two, so a worker never waits for the main thread to send the
+ * next, and no more, so that thousands of cards asked at once wait here as small objects rather
+ * than in a worker as 3 MB pixel buffers.
+ */
+const IN_FLIGHT = 2;
+
+interface Job extends Waiting {
+  readonly card: ShareCard;
+}
+
 export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
   const size = Math.max(1, options.workers ?? availableParallelism());
   const file = path.join(options.projectRoot, SHARE_IMAGE_WORKER);
   const slots: Slot[] = [];
+  const queue: Job[] = [];
   let seq = 0;
+
+  const send = (slot: Slot, job: Job) => {
+    const task: ShareImageTask = { seq: ++seq, card: job.card };
+    if (slot.waiting.size === 0) slot.worker.ref();
+    slot.waiting.set(task.seq, job);
+    slot.worker.postMessage(task);
+  };
+
+  // Hand queued cards to workers with room, starting workers up to the pool's size.
+  const pump = () => {
+    while (queue.length > 0) {
+      const slot =
+        slots.find((candidate) => candidate.waiting.size === 0) ??
+        (slots.length < size ? start() : slots.find((candidate) => candidate.waiting.size < IN_FLIGHT));
+      if (!slot) return;
+      send(slot, queue.shift()!);
+    }
+  };
 
   // A worker that fails or exits takes its waiting renders with it; the next render starts anew.
   const fail = (slot: Slot, error: Error) => {
@@ -53,12 +83,13 @@ export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
     if (at !== -1) slots.splice(at, 1);
     for (const waiting of slot.waiting.values()) waiting.reject(error);
     slot.waiting.clear();
+    pump();
   };
 
   const start = (): Slot => {
     const data: ShareImageWorkerData = { projectRoot: options.projectRoot, cache: options.cache };
     const slot: Slot = { worker: new Worker(file, { workerData: data }), waiting: new Map() };
-    // Idle workers never keep the process alive; busy ones are referenced again below.
+    // Idle workers never keep the process alive; busy ones are referenced again in send().
     slot.worker.unref();
     slot.worker.on('message', (answer: ShareImageAnswer) => {
       const waiting = slot.waiting.get(answer.seq);
@@ -67,6 +98,7 @@ export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
       if (slot.waiting.size === 0) slot.worker.unref();
       if ('png' in answer) waiting.resolve(answer.png);
       else waiting.reject(new Error(`a share image could not be rendered: ${answer.error}`));
+      pump();
     });
     slot.worker.on('error', (error) => fail(slot, new Error(`the share-image worker failed: ${error.message}`)));
     slot.worker.on('exit', (code) => fail(slot, new Error(`the share-image worker stopped (exit code ${code})`)));
@@ -74,25 +106,15 @@ export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
     return slot;
   };
 
-  const leastBusy = (): Slot => {
-    if (slots.length < size) {
-      const idle = slots.find((slot) => slot.waiting.size === 0);
-      return idle ?? start();
-    }
-    return slots.reduce((best, slot) => (slot.waiting.size < best.waiting.size ? slot : best));
-  };
-
   return {
     render(card) {
-      const slot = leastBusy();
-      const task: ShareImageTask = { seq: ++seq, card };
       return new Promise<Uint8Array>((resolve, reject) => {
-        if (slot.waiting.size === 0) slot.worker.ref();
-        slot.waiting.set(task.seq, { resolve, reject });
-        slot.worker.postMessage(task);
+        queue.push({ card, resolve, reject });
+        pump();
       });
     },
     async close() {
+      for (const job of queue.splice(0)) job.reject(new Error('the share-image pool was closed'));
       const stopping = slots.splice(0).map((slot) => slot.worker.terminate());
       await Promise.all(stopping);
     },
