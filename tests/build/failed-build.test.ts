@@ -54,6 +54,49 @@ describe('replaceOnSuccess', () => {
     expect(readdirSync(path.dirname(outDir))).toEqual(['dist']);
   });
 
+  it("reports the build's own error while pages are still being written as it fails", async () => {
+    const outDir = lastGoodOutput('racing');
+    let writing = true;
+    let written = 0;
+    await expect(
+      replaceOnSuccess(outDir, async (dir) => {
+        // Other pages of a build with concurrency go on writing after one has failed.
+        const keepWriting = () => {
+          if (!writing) return;
+          try {
+            mkdirSync(path.join(dir, 'data', `page-${written}`), { recursive: true });
+            writeFileSync(path.join(dir, 'data', `page-${written}`, 'index.html'), 'late page');
+            written++;
+          } catch {
+            // The folder may be half removed at that moment.
+          }
+          setImmediate(keepWriting);
+        };
+        keepWriting();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        setTimeout(() => (writing = false), 400);
+        throw new Error('renderer crashed');
+      }),
+    ).rejects.toThrow('renderer crashed');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(written).toBeGreaterThan(10);
+    expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('last good build');
+  });
+
+  it('removes scratch folders that builds which ended left behind', async () => {
+    const outDir = lastGoodOutput('abandoned');
+    const parent = path.dirname(outDir);
+    // A pid above the kernel's maximum (4,194,304) belongs to no process.
+    mkdirSync(path.join(parent, '.dist-building-9999999', 'data'), { recursive: true });
+    mkdirSync(path.join(parent, `.dist-building-${process.ppid}`), { recursive: true });
+    await replaceOnSuccess(outDir, async (dir) => {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'index.html'), 'new build');
+    });
+    // The running parent's folder stays: it may be another build's.
+    expect(readdirSync(parent).sort()).toEqual([`.dist-building-${process.ppid}`, 'dist']);
+  });
+
   it('creates the output when there was none', async () => {
     const outDir = path.join(scratch, 'fresh', 'dist');
     await replaceOnSuccess(outDir, async (dir) => {
