@@ -7,6 +7,10 @@ export default defineConfig({
   test: {
     // Build tests run Astro; give them room on a slow CI machine.
     testTimeout: 120_000,
+    // Two files at a time, even on two cores: Vitest's default (cores − 1) ran the unit files one
+    // by one, and much of their time is spent in child processes and I/O (unit stage 378 s in CI,
+    // 260 s with two). The site and browser projects stay one file at a time (fileParallelism).
+    maxWorkers: 2,
     hookTimeout: 180_000,
     projects: [
       {
