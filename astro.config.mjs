@@ -30,8 +30,9 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, never inline <style>, so the Content-Security-Policy needs no exceptions.
   // Four pages at once: while the share-image workers make PNGs (src/lib/seo/share-image-pool.ts),
-  // the main thread renders other pages (2 and 8 were slower at 1,000 entries). Pages do not depend on each other, and the site tests build
-  // three times and compare every byte, so the order pages finish in cannot show (issue 12).
+  // the main thread renders other pages (2 and 8 were slower at 1,000 entries). Pages do not
+  // depend on each other, and the site tests build three times and compare every byte, so the
+  // order pages finish in cannot show (issue 12).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
     contentErrors(),

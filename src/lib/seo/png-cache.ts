@@ -14,8 +14,8 @@ export const SHARE_IMAGE_CACHE = path.join('.casefile', 'cache', 'share-images')
 
 export interface PngCache {
   /**
-   * The cached PNG for this SVG, or render it, store it and return it. Asynchronous, so that the
-   * build renders other pages while resvg rasterises on libuv's threads.
+   * The cached PNG for this SVG, or render it, store it and return it. Asynchronous, as rendering
+   * is (resvg's renderAsync), so a share-image worker can hold two cards at once.
    */
   get(svg: string, render: () => Promise<Uint8Array>): Promise<Uint8Array>;
 }

@@ -12,7 +12,7 @@ const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Part of the share-image cache's key: a change here, or another zlib, must miss the cache. */
 export const PNG_ENCODER = `rgba, no filter, zlib ${process.versions.zlib} level 3`;
 
-/** zlib's level: 3 is four times faster than the default 6 on these images, for a fifth more bytes. */
+/** zlib's level: 3 is four times faster than the default 6 on these cards, for larger files (43 KB against 25 KB). */
 const LEVEL = 3;
 
 /** A PNG chunk: length, type, data and the CRC-32 of type and data. */

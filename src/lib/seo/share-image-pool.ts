@@ -23,21 +23,24 @@ export interface ShareImagePool {
   close(): Promise<void>;
 }
 
-interface Waiting {
+/** A card asked for, and its caller's promise. */
+interface Job {
+  readonly card: ShareCard;
   resolve(png: Uint8Array): void;
   reject(error: Error): void;
 }
 
 interface Slot {
   readonly worker: Worker;
-  readonly waiting: Map<number, Waiting>;
+  /** Jobs sent to this worker, by task number. */
+  readonly waiting: Map<number, Job>;
 }
 
 export interface ShareImagePoolOptions {
   readonly projectRoot: string;
   /** Reuse and fill the build's PNG cache (png-cache.ts). */
   readonly cache: boolean;
-  /** Worker threads; default one per core. */
+  /** Worker threads; default one per core (the og route passes CASEFILE_WORKERS, as the content pool reads). */
   readonly workers?: number;
 }
 
@@ -47,10 +50,6 @@ export interface ShareImagePoolOptions {
  * than in a worker as 3 MB pixel buffers.
  */
 const IN_FLIGHT = 2;
-
-interface Job extends Waiting {
-  readonly card: ShareCard;
-}
 
 export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
   const size = Math.max(1, options.workers ?? availableParallelism());
@@ -81,7 +80,7 @@ export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
   const fail = (slot: Slot, error: Error) => {
     const at = slots.indexOf(slot);
     if (at !== -1) slots.splice(at, 1);
-    for (const waiting of slot.waiting.values()) waiting.reject(error);
+    for (const job of slot.waiting.values()) job.reject(error);
     slot.waiting.clear();
     pump();
   };
@@ -92,12 +91,12 @@ export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
     // Idle workers never keep the process alive; busy ones are referenced again in send().
     slot.worker.unref();
     slot.worker.on('message', (answer: ShareImageAnswer) => {
-      const waiting = slot.waiting.get(answer.seq);
-      if (!waiting) return;
+      const job = slot.waiting.get(answer.seq);
+      if (!job) return;
       slot.waiting.delete(answer.seq);
       if (slot.waiting.size === 0) slot.worker.unref();
-      if ('png' in answer) waiting.resolve(answer.png);
-      else waiting.reject(new Error(`a share image could not be rendered: ${answer.error}`));
+      if ('png' in answer) job.resolve(answer.png);
+      else job.reject(new Error(`the share image of ${job.card.path} could not be rendered: ${answer.error}`));
       pump();
     });
     slot.worker.on('error', (error) => fail(slot, new Error(`the share-image worker failed: ${error.message}`)));

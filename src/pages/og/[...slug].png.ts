@@ -1,5 +1,6 @@
 /** `/og/<slug>.png`: the share image of each card (src/lib/seo/share-cards.ts, share-image.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { pipelineSettings } from '../../lib/pipeline/settings.ts';
 import type { ShareCard } from '../../lib/seo/share-cards.ts';
 import { shareImagePool } from '../../lib/seo/share-image-pool.ts';
 import { shareImagePng } from '../../lib/seo/share-image.ts';
@@ -12,7 +13,10 @@ export const getStaticPaths = (async () => {
 
 // A build renders in worker threads beside the pages and reuses what an earlier build rasterised;
 // in dev every request renders afresh in-process, so that a reloaded module leaves no workers.
-const pool = import.meta.env.DEV ? undefined : shareImagePool({ projectRoot: process.cwd(), cache: true });
+// As many workers as the content pool has (CASEFILE_WORKERS).
+const pool = import.meta.env.DEV
+  ? undefined
+  : shareImagePool({ projectRoot: process.cwd(), cache: true, workers: pipelineSettings().workers });
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) => {
   const png = await (pool ? pool.render(props.card) : shareImagePng(props.card));
