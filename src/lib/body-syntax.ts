@@ -21,17 +21,8 @@ import { rawHtmlProblems } from './body-html.ts';
 import type { Position, RuleId } from './diagnostics.ts';
 import { generateId, idProblem } from './ids.ts';
 import { closestMatch } from './suggest.ts';
+import { MENTION_DIRECTIVES, type MentionName } from './mention-directives.ts';
 
-/** Mention directive names and the collection each points into. */
-export const MENTION_DIRECTIVES = {
-  actor: 'actors',
-  measure: 'sanctions',
-  quote: 'quotes',
-  event: 'timeline',
-  source: 'sources',
-} as const satisfies Record<string, CollectionName>;
-
-export type MentionName = keyof typeof MENTION_DIRECTIVES;
 export const CITE_DIRECTIVE = 'cite';
 const KNOWN_NAMES = [...Object.keys(MENTION_DIRECTIVES), CITE_DIRECTIVE];
 

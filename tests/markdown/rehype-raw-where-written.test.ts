@@ -15,7 +15,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { generateContent } from '../../src/lib/bench/synthetic-content.ts';
-import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content/split-frontmatter.ts';
 import { parseBody } from '../../src/markdown/parse-body.ts';
 import { holdsRawHtml, rehypeRawWhereWritten } from '../../src/markdown/rehype-raw-where-written.ts';
 import { createBodyRenderer, rehypePlugins } from '../../src/markdown/render-body.ts';

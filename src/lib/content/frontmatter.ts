@@ -11,39 +11,8 @@ import type { Position } from '../diagnostics.ts';
 import { anchoredValues, explainYamlErrors } from './yaml-hints.ts';
 import { locateIn, pathKey, type PositionTable } from './positions.ts';
 
-export interface SplitEntry {
-  /** The YAML text between the fences. */
-  readonly yaml: string;
-  /** 1-based line in the file where the YAML starts (the line after the opening ---). */
-  readonly yamlStartLine: number;
-  /** The Markdown after the closing fence. */
-  readonly body: string;
-  /** 1-based line in the file where the body starts. */
-  readonly bodyStartLine: number;
-}
-
-const FENCE = /^---[ \t]*$/;
-
 /** YAML errors reported per file; later ones are usually consequences of the first. */
 const MAX_YAML_PROBLEMS = 3;
-
-/** Split `---\nyaml\n---\nbody`. Returns undefined when the file has no frontmatter block. */
-export function splitFrontmatter(text: string): SplitEntry | { problem: string; line: number } {
-  const lines = text.split('\n');
-  if (lines.length === 0 || !FENCE.test(lines[0]!)) {
-    return { problem: 'the file must start with a --- line, then the YAML frontmatter, then another --- line', line: 1 };
-  }
-  const close = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (close === -1) {
-    return { problem: 'the frontmatter is not closed: add a --- line after the last field', line: lines.length };
-  }
-  return {
-    yaml: lines.slice(1, close).join('\n'),
-    yamlStartLine: 2,
-    body: lines.slice(close + 1).join('\n'),
-    bodyStartLine: close + 2,
-  };
-}
 
 export interface YamlProblem {
   readonly message: string;

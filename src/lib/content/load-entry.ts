@@ -19,7 +19,9 @@ import { diagnostic, START_OF_FILE, type Diagnostic, type Position } from '../di
 import { generateId, idFromFileName, idProblem, isValidId } from '../ids.ts';
 import { bodyTooComplex } from '../markdown-limits.ts';
 import { findRegisteredFields, formatPath } from '../schema-walk.ts';
-import { parseFrontmatter, splitFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { parseFrontmatter, type ParsedFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
+import { referencesInBody } from './body-references.ts';
 import { hydrateFile } from './hydrate-file.ts';
 import type { PositionTable } from './positions.ts';
 import type { ContentFile } from './read-content.ts';
@@ -102,23 +104,6 @@ function shiftFacts(facts: BodyFacts, lineOffset: number): BodyFacts {
     uncitedParagraphs: facts.uncitedParagraphs.map(shift),
     problems: facts.problems.map((problem) => ({ ...problem, position: shift(problem.position) })),
   };
-}
-
-const SOURCE_TARGET: ReferenceTarget = { collections: ['sources'] };
-
-/**
- * The body's mentions and citations as references, in body order. A file's references are its
- * fields' followed by these; the per-file cache stores only the fields' and makes these again.
- */
-export function referencesInBody(facts: BodyFacts): Reference[] {
-  return facts.references.map((reference) => ({
-    id: reference.id,
-    target: reference.kind === 'citation' ? SOURCE_TARGET : { collections: [reference.collection] },
-    via: reference.kind,
-    field: 'body',
-    position: reference.position,
-    ...(reference.label !== undefined && { label: reference.label }),
-  }));
 }
 
 export interface LoadResult {

@@ -14,29 +14,34 @@ import { generateId } from '../ids.ts';
 import { diagnostic, type Diagnostic } from '../diagnostics.ts';
 import { nameWords, sharedWords, vocabulary } from '../names/name-words.ts';
 import { singular, type CollectionName } from '../../schemas/entity-ref.ts';
-import { MENTION_DIRECTIVES } from '../body-syntax.ts';
+import { MENTION_DIRECTIVES } from '../mention-directives.ts';
 import { actorsByName, nameKey } from './actor-names.ts';
 import type { IntegrityRule } from './check-context.ts';
 import { entryNames } from './entry-names.ts';
 
 export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
   const vocabularies = new Map<string, Set<string>>();
-  const verdicts = new Map<string, boolean>();
+  // 20,000 entries hold some 270,000 mentions but only a few thousand distinct labels: each
+  // label is folded once, and each (target, label) pair judged once, in maps keyed by the
+  // strings themselves (a joined key cost more than the judging).
+  const labels = new Map<string, { readonly words: string[]; readonly id: string; key?: string }>();
+  const verdicts = new Map<string, Map<string, boolean>>();
   const problems: Diagnostic[] = [];
 
   for (const file of files) {
     for (const reference of file.references) {
       const { label } = reference;
-      if (reference.via !== 'mention' || label === undefined || generateId(label) === reference.id) continue;
+      if (reference.via !== 'mention' || label === undefined) continue;
+      let folded = labels.get(label);
+      if (!folded) labels.set(label, (folded = { words: nameWords(label), id: generateId(label) }));
+      if (folded.id === reference.id) continue;
       const target = index.byId.get(reference.id);
       // Unknown ids and wrong kinds are reported by the references rule.
       if (!target || !reference.target.collections.includes(target.collection)) continue;
-      // The same label names the same target again and again ("the event", an actor's name):
-      // each pair is judged once.
-      const pair = `${target.id}\0${label}`;
-      let fits = verdicts.get(pair);
+      let judged = verdicts.get(target.id);
+      if (!judged) verdicts.set(target.id, (judged = new Map()));
+      let fits = judged.get(label);
       if (fits === undefined) {
-        const words = nameWords(label);
         let names = vocabularies.get(target.id);
         if (!names) {
           const texts = [
@@ -45,12 +50,13 @@ export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
           ];
           vocabularies.set(target.id, (names = vocabulary(texts)));
         }
-        fits = words.length === 0 || sharedWords(words, names) > 0;
-        verdicts.set(pair, fits);
+        fits = folded.words.length === 0 || sharedWords(folded.words, names) > 0;
+        judged.set(label, fits);
       }
       if (fits) continue;
 
-      const other = actorsByName(index).get(nameKey(label))?.[0]?.entity;
+      folded.key ??= nameKey(label);
+      const other = actorsByName(index).get(folded.key)?.[0]?.entity;
       const namesOther = other !== undefined && other.id !== target.id;
       if (target.collection !== 'actors' && !namesOther) continue;
 

@@ -14,10 +14,11 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BodyFacts, BodyReference } from '../body-syntax.ts';
-import { referencesInBody, type EntityRecord, type FileRecord } from '../content/load-entry.ts';
+import type { EntityRecord, FileRecord } from '../content/load-entry.ts';
+import { referencesInBody } from '../content/body-references.ts';
 import type { CollectionName } from '../../schemas/entity-ref.ts';
 import { decodeEntryBytes } from '../content/read-content.ts';
-import { splitFrontmatter } from '../content/frontmatter.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import type { FileResult } from './protocol.ts';
 
 /** Where the cache files go, for a project: beside ESLint's and Vite's own caches. */

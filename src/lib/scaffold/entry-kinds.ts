@@ -3,7 +3,7 @@
  * The story is not among them: there is exactly one, and it already exists.
  */
 import type { CollectionName } from '../../schemas/entity-ref.ts';
-import { MENTION_DIRECTIVES } from '../body-syntax.ts';
+import { MENTION_DIRECTIVES } from '../mention-directives.ts';
 
 /** The kinds `npm run new` writes: the body's mention names, and `sanction` for a measure. */
 export const ENTRY_KINDS = {

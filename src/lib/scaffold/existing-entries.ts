@@ -7,7 +7,8 @@
  */
 import path from 'node:path';
 import type { CollectionName } from '../../schemas/entity-ref.ts';
-import { parseFrontmatter, splitFrontmatter } from '../content/frontmatter.ts';
+import { parseFrontmatter } from '../content/frontmatter.ts';
+import { splitFrontmatter } from '../content/split-frontmatter.ts';
 import { listContentFiles, readContentFile } from '../content/read-content.ts';
 import { idFromFileName } from '../ids.ts';
 
