@@ -114,12 +114,16 @@ export function buildIndex<E extends IndexableEntity>(entities: Iterable<E>): Co
   const all = COLLECTION_NAMES.flatMap((name) => grouped[name]);
 
   const backlinks = new Map<string, Backlink<E>[]>();
+  // A few dozen field paths (`sources[3]`, `body`) recur across hundreds of thousands of
+  // references: each is stripped of its indexes once.
+  const fieldNames = new Map<string, string>();
   for (const from of all) {
     const fieldsByTarget = new Map<string, string[]>();
     for (const reference of from.references) {
       if (reference.id === from.id) continue;
       const fields = fieldsByTarget.get(reference.id) ?? [];
-      const field = reference.field.replace(/\[\d+\]/g, '');
+      let field = fieldNames.get(reference.field);
+      if (field === undefined) fieldNames.set(reference.field, (field = reference.field.replace(/\[\d+\]/g, '')));
       if (!fields.includes(field)) fields.push(field);
       fieldsByTarget.set(reference.id, fields);
     }

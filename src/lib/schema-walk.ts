@@ -111,7 +111,7 @@ export function findRegisteredFields<Meta extends object, Value>(
 ): RegisteredField<Meta, Value>[] {
   const found: RegisteredField<Meta, Value>[] = [];
   const visit = (node: Schema, value: unknown, path: (string | number)[]): void => {
-    if (value === undefined || value === null) return;
+    if (value === undefined || value === null || !mayHoldRegistered(node, registry)) return;
     const meta = registry.get(node);
     if (meta && isValue(value)) {
       found.push({ path: [...path], value, meta: meta as Meta });
@@ -133,6 +133,46 @@ export function findRegisteredFields<Meta extends object, Value>(
   };
   visit(schema, data, []);
   return found;
+}
+
+/** Per registry, per schema node: whether the node or anything inside it is registered. */
+const holdsRegistered = new WeakMap<object, WeakMap<Schema, boolean>>();
+
+/**
+ * Whether `node` or any schema inside it is in `registry`, worked out once per node: the walk
+ * skips the fields that cannot hold a registered one (most of an entry: its texts, and unions it
+ * would otherwise try each option of), which made it the costliest part of a warm check's date
+ * rule. A schema met again inside itself (`z.lazy`) counts as holding one, so a cycle never hides
+ * a field.
+ */
+function mayHoldRegistered(node: Schema, registry: { has(schema: Schema): boolean }): boolean {
+  let known = holdsRegistered.get(registry);
+  if (!known) holdsRegistered.set(registry, (known = new WeakMap()));
+  const answer = known.get(node);
+  if (answer !== undefined) return answer;
+  const inProgress = new Set<Schema>();
+  const holds = (current: Schema): boolean => {
+    const memo = known.get(current);
+    if (memo !== undefined) return memo;
+    if (inProgress.has(current)) return true;
+    inProgress.add(current);
+    const result = registry.has(current) || childrenOf(current).some(holds);
+    inProgress.delete(current);
+    known.set(current, result);
+    return result;
+  };
+  return holds(node);
+}
+
+/** The schemas directly inside a schema: a wrapper's inner one, fields, elements, options. */
+function childrenOf(node: Schema): Schema[] {
+  const inner = innerOf(node);
+  if (inner) return [inner];
+  const def = defOf(node);
+  if (def.type === 'object') return Object.values(def['shape'] as Record<string, Schema>);
+  if (def.type === 'array') return [def['element'] as Schema];
+  if (def.type === 'union') return def['options'] as Schema[];
+  return [];
 }
 
 export function isString(value: unknown): value is string {
