@@ -31,6 +31,8 @@ function output(result: CheckedContent) {
     messages: result.diagnostics.map(formatDiagnostic),
     entities: result.index.all.map(({ locate: _locate, html: _html, headings: _headings, ...entity }) => entity),
     located: result.index.all.map((entity) => entity.locate(['sources', 0])),
+    // Every file's references, those of the file that failed its schema too.
+    references: result.files.map((file) => [file.file, file.references]),
   };
 }
 
