@@ -20,12 +20,12 @@ import type { IntegrityRule } from './check-context.ts';
 import { entryNames } from './entry-names.ts';
 
 export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
-  const vocabularies = new Map<string, Set<string>>();
   // 20,000 entries hold some 270,000 mentions but only a few thousand distinct labels: each
   // label is folded once, and each (target, label) pair judged once, in maps keyed by the
   // strings themselves (a joined key cost more than the judging).
   const labels = new Map<string, { readonly words: string[]; readonly id: string; key?: string }>();
-  const verdicts = new Map<string, Map<string, boolean>>();
+  /** Per mentioned entry, the words its names answer to and the verdict on each label. */
+  const targets = new Map<string, { names?: Set<string>; readonly verdicts: Map<string, boolean> }>();
   const problems: Diagnostic[] = [];
 
   for (const file of files) {
@@ -38,20 +38,16 @@ export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
       const target = index.byId.get(reference.id);
       // Unknown ids and wrong kinds are reported by the references rule.
       if (!target || !reference.target.collections.includes(target.collection)) continue;
-      let judged = verdicts.get(target.id);
-      if (!judged) verdicts.set(target.id, (judged = new Map()));
-      let fits = judged.get(label);
+      let judged = targets.get(target.id);
+      if (!judged) targets.set(target.id, (judged = { verdicts: new Map() }));
+      let fits = judged.verdicts.get(label);
       if (fits === undefined) {
-        let names = vocabularies.get(target.id);
-        if (!names) {
-          const texts = [
-            ...entryNames(target, { offices: true }).map((name) => name.text),
-            target.id.replaceAll('-', ' '),
-          ];
-          vocabularies.set(target.id, (names = vocabulary(texts)));
-        }
-        fits = folded.words.length === 0 || sharedWords(folded.words, names) > 0;
-        judged.set(label, fits);
+        judged.names ??= vocabulary([
+          ...entryNames(target, { offices: true }).map((name) => name.text),
+          target.id.replaceAll('-', ' '),
+        ]);
+        fits = folded.words.length === 0 || sharedWords(folded.words, judged.names) > 0;
+        judged.verdicts.set(label, fits);
       }
       if (fits) continue;
 

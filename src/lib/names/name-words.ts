@@ -82,15 +82,19 @@ export function looseKey(text: string): string {
 
 /** The folded words of a text that can tell entities apart: no stop words, no single letters. */
 export function nameWords(text: string): string[] {
-  return tokens(text).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+  return distinctive(tokens(text));
+}
+
+function distinctive(words: readonly string[]): string[] {
+  return words.filter((word) => word.length > 1 && !STOP_WORDS.has(word));
 }
 
 /**
  * Initials of a name, with and without its stop words ("Ministry of State Security" → "moss" and
  * "mss"), so an acronym written as a label matches the name it abbreviates.
  */
-function initials(text: string): string[] {
-  const all = tokens(text).filter((word) => !/^\d+$/.test(word));
+function initials(words: readonly string[]): string[] {
+  const all = words.filter((word) => !/^\d+$/.test(word));
   if (all.length < 2) return [];
   const kept = all.filter((word) => !STOP_WORDS.has(word));
   return [...new Set([all, kept].map((words) => words.map((word) => word[0]).join('')))];
@@ -103,8 +107,10 @@ function initials(text: string): string[] {
 export function vocabulary(names: Iterable<string>): Set<string> {
   const words = new Set<string>();
   for (const name of names) {
-    for (const word of nameWords(name)) words.add(word);
-    for (const acronym of initials(name)) words.add(acronym);
+    // One tokenising per name for both: it is most of the cost, once per mentioned entry.
+    const all = tokens(name);
+    for (const word of distinctive(all)) words.add(word);
+    for (const acronym of initials(all)) words.add(acronym);
   }
   return words;
 }
