@@ -4,7 +4,8 @@
  * answers, does not load the Markdown pipeline that load-entry.ts needs.
  */
 import { COLLECTION_NAMES, type CollectionName, type ReferenceTarget } from '../../schemas/entity-ref.ts';
-import type { BodyFacts } from '../body-syntax.ts';
+import type { BodyFacts, BodyReference } from '../body-syntax.ts';
+import type { Position } from '../diagnostics.ts';
 import type { Reference } from './load-entry.ts';
 
 /**
@@ -19,13 +20,26 @@ const MENTION_TARGETS = Object.fromEntries(
  * The body's mentions and citations as references, in body order. A file's references are its
  * fields' followed by these; the per-file cache stores only the fields' and makes these again.
  */
-export function referencesInBody(facts: BodyFacts): Reference[] {
-  return facts.references.map((reference) => ({
-    id: reference.id,
-    target: MENTION_TARGETS[reference.kind === 'citation' ? 'sources' : reference.collection],
-    via: reference.kind,
+export function referencesInBody(facts: Pick<BodyFacts, 'references'>): Reference[] {
+  return facts.references.map((reference) =>
+    bodyReference(reference.kind, reference.id, reference.collection, reference.position, reference.label),
+  );
+}
+
+/** One mention or citation as a reference (citations always point into sources). */
+export function bodyReference(
+  kind: BodyReference['kind'],
+  id: string,
+  collection: CollectionName,
+  position: Position,
+  label: string | undefined,
+): Reference {
+  return {
+    id,
+    target: MENTION_TARGETS[kind === 'citation' ? 'sources' : collection],
+    via: kind,
     field: 'body',
-    position: reference.position,
-    ...(reference.label !== undefined && { label: reference.label }),
-  }));
+    position,
+    ...(label !== undefined && { label }),
+  };
 }

@@ -54,8 +54,8 @@ interface EntityRecordShape<C extends CollectionName> {
    */
   readonly html?: string;
   readonly headings?: readonly MarkdownHeading[];
-  /** Mentions, citations and uncited paragraphs, with positions in the file. */
-  readonly facts: BodyFacts;
+  /** The body's citations and uncited paragraphs, with positions in the file (its mentions and citations are in `references`). */
+  readonly facts: EntryFacts;
   /** Every reference in fields and body, in file order. */
   readonly references: readonly Reference[];
   /** Where each frontmatter value starts; read through `locate`. */
@@ -72,6 +72,12 @@ export type EntityRecord<C extends CollectionName = CollectionName> = { [K in C]
 
 /** A valid entry; without a type argument, the union over all collections. */
 export type Entity<C extends CollectionName = CollectionName> = { [K in C]: EntityShape<K> }[C];
+
+/**
+ * What the rules and pages need of a parsed body besides its references: each reference is held
+ * once, in the entity's `references` (the body's problems are already diagnostics).
+ */
+export type EntryFacts = Pick<BodyFacts, 'citations' | 'uncitedParagraphs'>;
 
 /** A LoadedFile as plain data, as a worker returns it and the cache stores it. */
 export interface FileRecord {
@@ -238,7 +244,7 @@ function loadEntryUnguarded(source: ContentFile, text: string, options: LoadOpti
     body: split.body,
     html: rendered.html,
     headings: rendered.headings,
-    facts,
+    facts: { citations: facts.citations, uncitedParagraphs: facts.uncitedParagraphs },
     references,
     positions: frontmatter.positions,
   } as EntityRecord;

@@ -13,11 +13,10 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BodyFacts, BodyReference } from '../body-syntax.ts';
 import type { Position } from '../diagnostics.ts';
 import type { PositionTable } from '../content/positions.ts';
 import type { EntityRecord, FileRecord, Reference } from '../content/load-entry.ts';
-import { referencesInBody } from '../content/body-references.ts';
+import { bodyReference } from '../content/body-references.ts';
 import { COLLECTION_NAMES, type ReferenceTarget } from '../../schemas/entity-ref.ts';
 import { decodeEntryBytes } from '../content/read-content.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
@@ -29,10 +28,11 @@ export function defaultCacheDir(projectRoot: string): string {
 }
 
 /**
- * 3: positions, references and facts as tuples, a reference's target by its place in a table,
- * and the path once per file: 51 MB → 37 MB at 20,000 entries, so a warm check parses it faster.
+ * 4: positions and references as tuples, a reference's target by its place in a table, each
+ * reference and the path once per file: 51 MB (format 2) → 36 MB at 20,000 entries, so a warm
+ * check parses it faster.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 
 /** A position as `[line, column]`. */
 type StoredPosition = [number, number];
@@ -43,19 +43,18 @@ type StoredBodyReference = [number, string, number, number, string?];
 /** A field reference as `[id, field, line, column, target]`, the target by its index in `targets`. */
 type StoredFieldReference = [string, string, number, number, number];
 
-type StoredFacts = Omit<BodyFacts, 'references'> & { readonly references: StoredBodyReference[] };
-
 /**
  * An entity without what can be had again: its path (the file's), body (from the bytes), HTML,
- * and references (from the file's fields and its facts).
+ * and references (the file's fields', then `body`).
  */
-type StoredEntity = Omit<EntityRecord, 'file' | 'body' | 'html' | 'headings' | 'references' | 'facts' | 'positions'> & {
-  readonly facts: StoredFacts;
+type StoredEntity = Omit<EntityRecord, 'file' | 'body' | 'html' | 'headings' | 'references' | 'positions'> & {
+  /** The body's mentions and citations, in body order. */
+  readonly inBody: StoredBodyReference[];
   readonly positions: Record<string, StoredPosition>;
 };
 
 type StoredResult = {
-  /** For an entity, only its fields' references: the body's are made again from its facts. */
+  /** For an entity, only its fields' references: the body's are in the entity. */
   readonly loaded: Omit<FileRecord, 'entity' | 'references'> & {
     readonly references: StoredFieldReference[];
     readonly entity?: StoredEntity;
@@ -72,32 +71,15 @@ interface CacheFile {
 }
 
 /** A body reference's kind and collection in one number: citations count from 8. */
-function bodyCode(reference: BodyReference): number {
-  return (reference.kind === 'citation' ? 8 : 0) + COLLECTION_NAMES.indexOf(reference.collection);
+function storeBodyReference(reference: Reference): StoredBodyReference {
+  const code = (reference.via === 'citation' ? 8 : 0) + COLLECTION_NAMES.indexOf(reference.target.collections[0]!);
+  const tuple: StoredBodyReference = [code, reference.id, reference.position.line, reference.position.column];
+  if (reference.label !== undefined) tuple.push(reference.label);
+  return tuple;
 }
 
-function storeFacts(facts: BodyFacts): StoredFacts {
-  return {
-    ...facts,
-    references: facts.references.map((r) => {
-      const tuple: StoredBodyReference = [bodyCode(r), r.id, r.position.line, r.position.column];
-      if (r.label !== undefined) tuple.push(r.label);
-      return tuple;
-    }),
-  };
-}
-
-function restoreFacts(stored: StoredFacts): BodyFacts {
-  return {
-    ...stored,
-    references: stored.references.map(([code, id, line, column, label]): BodyReference => ({
-      kind: code >= 8 ? 'citation' : 'mention',
-      id,
-      collection: COLLECTION_NAMES[code % 8]!,
-      position: { line, column },
-      ...(label !== undefined && { label }),
-    })),
-  };
+function restoreBodyReference([code, id, line, column, label]: StoredBodyReference): Reference {
+  return bodyReference(code >= 8 ? 'citation' : 'mention', id, COLLECTION_NAMES[code % 8]!, { line, column }, label);
 }
 
 function storePositions(positions: PositionTable): Record<string, StoredPosition> {
@@ -176,11 +158,11 @@ export class FileCache {
     const text = decodeEntryBytes(claim.file, bytes).text ?? '';
     const split = splitFrontmatter(text);
     const body = 'problem' in split ? '' : split.body;
-    const facts = restoreFacts(storedEntity.facts);
+    const { inBody, positions: storedPositions, ...rest } = storedEntity;
     // One array for the file and its entity, as load-entry.ts makes it.
-    const references = [...fieldReferences, ...referencesInBody(facts)];
-    const positions = restorePositions(storedEntity.positions);
-    const entity = { ...storedEntity, file: claim.file, body, facts, references, positions } as EntityRecord;
+    const references = [...fieldReferences, ...inBody.map(restoreBodyReference)];
+    const positions = restorePositions(storedPositions);
+    const entity = { ...rest, file: claim.file, body, references, positions } as EntityRecord;
     return { diagnostics: stored.diagnostics, loaded: { ...claim, references, entity } };
   }
 
@@ -193,17 +175,18 @@ export class FileCache {
       this.next[key] = { diagnostics: result.diagnostics, loaded: { ...claim, references } };
       return;
     }
-    const { file, body: _body, html: _html, headings: _headings, references, facts, positions, ...rest } = entity;
-    const fields = references.filter((reference) => reference.via === 'field');
+    const { file, body: _body, html: _html, headings: _headings, references, positions, ...rest } = entity;
     // A file's references are its fields' then its body's (load-entry.ts), and its entity has its
     // path; anything else is not cached rather than cached wrong.
-    if (fields.length + facts.references.length !== references.length || file !== claim.file) return;
+    const fields = references.filter((reference) => reference.via === 'field');
+    const inBody = references.slice(fields.length);
+    if (inBody.some((reference) => reference.via === 'field') || file !== claim.file) return;
     this.next[key] = {
       diagnostics: result.diagnostics,
       loaded: {
         ...claim,
         references: fields.map((reference) => this.storeFieldReference(reference)),
-        entity: { ...rest, facts: storeFacts(facts), positions: storePositions(positions) },
+        entity: { ...rest, inBody: inBody.map(storeBodyReference), positions: storePositions(positions) },
       },
     };
   }
