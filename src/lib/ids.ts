@@ -21,6 +21,9 @@ const generated = new Map<string, string>();
 
 /** The canonical id for a piece of text: "Clare O'Neil" → "clare-oneil", "APT31" → "apt31". */
 export function generateId(text: string): string {
+  // An id already canonical is its own slug (tested against slugify itself): ids are most of
+  // what the checker asks about, and each would otherwise be transliterated once per run.
+  if (isValidId(text)) return text;
   let id = generated.get(text);
   if (id === undefined) {
     // Transliteration is slow and the same labels and ids recur, so results are remembered.

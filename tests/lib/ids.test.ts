@@ -1,5 +1,9 @@
 /** The id rule: one canonical form, collisions that ignore case and look-alikes, clear problems. */
+import slugify from '@sindresorhus/slugify';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import '../helpers/fuzz-config.ts';
+import { ID_MAX_LENGTH } from '../../src/schemas/entity-ref.ts';
 import { generateId, idCollisionKey, idFromFileName, idProblem, isValidId } from '../../src/lib/ids.ts';
 
 describe('generateId', () => {
@@ -15,6 +19,21 @@ describe('generateId', () => {
     ['倪高彬', ''],
   ])('%s → %s', (input, expected) => {
     expect(generateId(input)).toBe(expected);
+  });
+
+  it('leaves a canonical id as slugify would: unchanged', () => {
+    const word = fc.stringMatching(/^[a-z0-9]{1,12}$/);
+    const id = fc
+      .array(word, { minLength: 1, maxLength: 8 })
+      .map((words) => words.join('-').slice(0, ID_MAX_LENGTH).replace(/-+$/, ''));
+    fc.assert(
+      fc.property(id, (valid) => {
+        expect(isValidId(valid)).toBe(true);
+        expect(slugify(valid, { decamelize: false })).toBe(valid);
+        expect(generateId(valid)).toBe(valid);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('never makes an id longer than 80 characters or ending in a hyphen', () => {
