@@ -17,40 +17,51 @@ import { singular, type CollectionName } from '../../schemas/entity-ref.ts';
 import { MENTION_DIRECTIVES } from '../mention-directives.ts';
 import { actorsByName, nameKey } from './actor-names.ts';
 import type { IntegrityRule } from './check-context.ts';
+import type { Entity } from '../content/load-entry.ts';
 import { entryNames } from './entry-names.ts';
 
+/** A label's words, the id made from it and, once asked for, its folded key. */
+type FoldedLabel = { readonly words: string[]; readonly id: string; key?: string };
+
 export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
-  // 20,000 entries hold some 270,000 mentions but only a few thousand distinct labels: each
-  // label is folded once, and each (target, label) pair judged once, in maps keyed by the
-  // strings themselves (a joined key cost more than the judging).
-  const labels = new Map<string, { readonly words: string[]; readonly id: string; key?: string }>();
-  /** Per mentioned entry, the words its names answer to and the verdict on each label. */
-  const targets = new Map<string, { names?: Set<string>; readonly verdicts: Map<string, boolean> }>();
+  // 20,000 entries hold some 270,000 mentions but only a few thousand distinct labels and
+  // (id, label) pairs: each label is folded once and each pair judged once, and a mention
+  // already judged costs two look-ups.
+  const labels = new Map<string, FoldedLabel>();
+  /** Per mentioned id, its entry (if any), the words its names answer to, and each label's verdict. */
+  const mentioned = new Map<
+    string,
+    { readonly target: Entity | undefined; names?: Set<string>; readonly verdicts: Map<string, boolean> }
+  >();
   const problems: Diagnostic[] = [];
 
   for (const file of files) {
     for (const reference of file.references) {
       const { label } = reference;
       if (reference.via !== 'mention' || label === undefined) continue;
-      let folded = labels.get(label);
-      if (!folded) labels.set(label, (folded = { words: nameWords(label), id: generateId(label) }));
-      if (folded.id === reference.id) continue;
-      const target = index.byId.get(reference.id);
+      let judged = mentioned.get(reference.id);
+      if (!judged)
+        mentioned.set(reference.id, (judged = { target: index.byId.get(reference.id), verdicts: new Map() }));
+      const { target } = judged;
       // Unknown ids and wrong kinds are reported by the references rule.
       if (!target || !reference.target.collections.includes(target.collection)) continue;
-      let judged = targets.get(target.id);
-      if (!judged) targets.set(target.id, (judged = { verdicts: new Map() }));
       let fits = judged.verdicts.get(label);
       if (fits === undefined) {
-        judged.names ??= vocabulary([
-          ...entryNames(target, { offices: true }).map((name) => name.text),
-          target.id.replaceAll('-', ' '),
-        ]);
-        fits = folded.words.length === 0 || sharedWords(folded.words, judged.names) > 0;
+        const folded = foldedLabel(labels, label);
+        // A label the id was made from fits by definition.
+        if (folded.id === reference.id || folded.words.length === 0) fits = true;
+        else {
+          judged.names ??= vocabulary([
+            ...entryNames(target, { offices: true }).map((name) => name.text),
+            target.id.replaceAll('-', ' '),
+          ]);
+          fits = sharedWords(folded.words, judged.names) > 0;
+        }
         judged.verdicts.set(label, fits);
       }
       if (fits) continue;
 
+      const folded = foldedLabel(labels, label);
       folded.key ??= nameKey(label);
       const other = actorsByName(index).get(folded.key)?.[0]?.entity;
       const namesOther = other !== undefined && other.id !== target.id;
@@ -81,6 +92,13 @@ export const checkLabelTargets: IntegrityRule = ({ files, index }) => {
   }
   return problems;
 };
+
+/** A label's words and the id made from it, worked out once per label. */
+function foldedLabel(labels: Map<string, FoldedLabel>, label: string): FoldedLabel {
+  let folded = labels.get(label);
+  if (!folded) labels.set(label, (folded = { words: nameWords(label), id: generateId(label) }));
+  return folded;
+}
 
 /** The directive that mentions an entry of a collection: `actor` for actors. */
 export function mentionDirective(collection: CollectionName): string {
