@@ -17,6 +17,7 @@ import type { Position } from '../diagnostics.ts';
 import type { PositionTable } from '../content/positions.ts';
 import type { EntityRecord, FileRecord, Reference } from '../content/load-entry.ts';
 import { bodyReference } from '../content/body-references.ts';
+import { StringTable } from './string-table.ts';
 import { COLLECTION_NAMES, type ReferenceTarget } from '../../schemas/entity-ref.ts';
 import { decodeEntryBytes } from '../content/read-content.ts';
 import { splitFrontmatter } from '../content/split-frontmatter.ts';
@@ -28,20 +29,23 @@ export function defaultCacheDir(projectRoot: string): string {
 }
 
 /**
- * 4: positions and references as tuples, a reference's target by its place in a table, each
- * reference and the path once per file: 51 MB (format 2) → 36 MB at 20,000 entries, so a warm
- * check parses it faster.
+ * 5: positions and references as tuples; a reference's target by its place in a table, and its
+ * id, label and field by their place in a string table; each reference and the path once per file:
+ * 51 MB (format 2) → 28 MB at 20,000 entries, so a warm check parses it faster.
  */
-const FORMAT = 4;
+const FORMAT = 5;
 
 /** A position as `[line, column]`. */
 type StoredPosition = [number, number];
 
-/** A body reference as `[kind and collection, id, line, column, label?]` (see `bodyCode`). */
-type StoredBodyReference = [number, string, number, number, string?];
+/**
+ * A body reference as `[kind and collection, id, line, column, label?]` (see `storeBodyReference`),
+ * the id and label by their place in `strings`.
+ */
+type StoredBodyReference = [number, number, number, number, number?];
 
-/** A field reference as `[id, field, line, column, target]`, the target by its index in `targets`. */
-type StoredFieldReference = [string, string, number, number, number];
+/** A field reference as `[id, field, line, column, target]`: id and field in `strings`, the target in `targets`. */
+type StoredFieldReference = [number, number, number, number, number];
 
 /**
  * An entity without what can be had again: its path (the file's), body (from the bytes), HTML,
@@ -67,19 +71,9 @@ interface CacheFile {
   readonly pipeline: string;
   /** Every distinct reference target, in the order first met; entries point into it. */
   readonly targets: ReferenceTarget[];
+  /** The ids, labels and field paths references hold (string-table.ts). */
+  readonly strings: string[];
   readonly entries: Record<string, StoredResult>;
-}
-
-/** A body reference's kind and collection in one number: citations count from 8. */
-function storeBodyReference(reference: Reference): StoredBodyReference {
-  const code = (reference.via === 'citation' ? 8 : 0) + COLLECTION_NAMES.indexOf(reference.target.collections[0]!);
-  const tuple: StoredBodyReference = [code, reference.id, reference.position.line, reference.position.column];
-  if (reference.label !== undefined) tuple.push(reference.label);
-  return tuple;
-}
-
-function restoreBodyReference([code, id, line, column, label]: StoredBodyReference): Reference {
-  return bodyReference(code >= 8 ? 'citation' : 'mention', id, COLLECTION_NAMES[code % 8]!, { line, column }, label);
 }
 
 function storePositions(positions: PositionTable): Record<string, StoredPosition> {
@@ -107,6 +101,8 @@ export class FileCache {
   /** The old file's targets, then any new ones: kept entries keep pointing at the right one. */
   private readonly targets: ReferenceTarget[];
   private readonly targetIndex = new Map<string, number>();
+  /** Likewise the strings: kept entries keep their places until `save` compacts the table. */
+  private readonly strings: StringTable;
   private changed = false;
   hits = 0;
   misses = 0;
@@ -126,6 +122,7 @@ export class FileCache {
     this.old = valid ? stored!.entries : {};
     this.targets = valid ? stored!.targets : [];
     this.targets.forEach((target, index) => this.targetIndex.set(JSON.stringify(target), index));
+    this.strings = new StringTable(valid ? stored!.strings : []);
     this.changed = !valid;
   }
 
@@ -136,11 +133,44 @@ export class FileCache {
       target = this.targets.push(reference.target) - 1;
       this.targetIndex.set(key, target);
     }
-    return [reference.id, reference.field, reference.position.line, reference.position.column, target];
+    const { id, field, position } = reference;
+    return [this.strings.add(id), this.strings.add(field), position.line, position.column, target];
   }
 
   private restoreFieldReference([id, field, line, column, target]: StoredFieldReference): Reference {
-    return { id, target: this.targets[target]!, via: 'field', field, position: { line, column } };
+    const { strings } = this;
+    return {
+      id: strings.at(id),
+      target: this.targets[target]!,
+      via: 'field',
+      field: strings.at(field),
+      position: { line, column },
+    };
+  }
+
+  /** A body reference's kind and collection in one number: citations count from 8. */
+  private storeBodyReference(reference: Reference): StoredBodyReference {
+    const code = (reference.via === 'citation' ? 8 : 0) + COLLECTION_NAMES.indexOf(reference.target.collections[0]!);
+    const tuple: StoredBodyReference = [
+      code,
+      this.strings.add(reference.id),
+      reference.position.line,
+      reference.position.column,
+    ];
+    if (reference.label !== undefined) tuple.push(this.strings.add(reference.label));
+    return tuple;
+  }
+
+  private restoreBodyReference([code, id, line, column, label]: StoredBodyReference): Reference {
+    const { strings } = this;
+    const kind = code >= 8 ? 'citation' : 'mention';
+    return bodyReference(
+      kind,
+      strings.at(id),
+      COLLECTION_NAMES[code % 8]!,
+      { line, column },
+      label === undefined ? undefined : strings.at(label),
+    );
   }
 
   /** The cached result for these bytes, completed with the body cut from them again. */
@@ -154,16 +184,19 @@ export class FileCache {
     this.next[key] = stored;
     const { entity: storedEntity, references: storedReferences, ...claim } = stored.loaded;
     const fieldReferences = storedReferences.map((reference) => this.restoreFieldReference(reference));
-    if (!storedEntity) return { diagnostics: stored.diagnostics, loaded: { ...claim, references: fieldReferences } };
+    // The entry's id as the references to it hold it: the index's map then finds it by identity.
+    const id = this.strings.canonical(claim.id);
+    if (!storedEntity)
+      return { diagnostics: stored.diagnostics, loaded: { ...claim, id, references: fieldReferences } };
     const text = decodeEntryBytes(claim.file, bytes).text ?? '';
     const split = splitFrontmatter(text);
     const body = 'problem' in split ? '' : split.body;
     const { inBody, positions: storedPositions, ...rest } = storedEntity;
     // One array for the file and its entity, as load-entry.ts makes it.
-    const references = [...fieldReferences, ...inBody.map(restoreBodyReference)];
+    const references = [...fieldReferences, ...inBody.map((reference) => this.restoreBodyReference(reference))];
     const positions = restorePositions(storedPositions);
-    const entity = { ...rest, file: claim.file, body, references, positions } as EntityRecord;
-    return { diagnostics: stored.diagnostics, loaded: { ...claim, references, entity } };
+    const entity = { ...rest, id, file: claim.file, body, references, positions } as EntityRecord;
+    return { diagnostics: stored.diagnostics, loaded: { ...claim, id, references, entity } };
   }
 
   set(key: string, result: FileResult, cacheable: boolean): void {
@@ -186,7 +219,11 @@ export class FileCache {
       loaded: {
         ...claim,
         references: fields.map((reference) => this.storeFieldReference(reference)),
-        entity: { ...rest, inBody: inBody.map(storeBodyReference), positions: storePositions(positions) },
+        entity: {
+          ...rest,
+          inBody: inBody.map((reference) => this.storeBodyReference(reference)),
+          positions: storePositions(positions),
+        },
       },
     };
   }
@@ -198,15 +235,38 @@ export class FileCache {
     mkdirSync(path.dirname(this.file), { recursive: true });
     // Written beside and renamed: two checks at once never read half a file.
     const scratch = `${this.file}.${process.pid}.tmp`;
+    // A fresh string table holds only what the kept entries use, so it never grows with edits.
+    const strings = new StringTable();
+    const move = (place: number) => strings.add(this.strings.at(place));
+    const entries: Record<string, StoredResult> = {};
+    for (const [key, entry] of Object.entries(this.next)) entries[key] = moveStrings(entry, move);
     writeFileSync(
       scratch,
       JSON.stringify({
         format: FORMAT,
         pipeline: this.pipeline,
         targets: this.targets,
-        entries: this.next,
+        strings: strings.strings,
+        entries,
       } satisfies CacheFile),
     );
     renameSync(scratch, this.file);
   }
+}
+
+/** An entry with each place in the string table moved by `move`. */
+function moveStrings(entry: StoredResult, move: (place: number) => number): StoredResult {
+  const { references, entity, ...claim } = entry.loaded;
+  const moved = references.map(([id, field, line, column, target]): StoredFieldReference => [
+    move(id),
+    move(field),
+    line,
+    column,
+    target,
+  ]);
+  if (!entity) return { ...entry, loaded: { ...claim, references: moved } };
+  const inBody = entity.inBody.map(([code, id, line, column, label]): StoredBodyReference =>
+    label === undefined ? [code, move(id), line, column] : [code, move(id), line, column, move(label)],
+  );
+  return { ...entry, loaded: { ...claim, references: moved, entity: { ...entity, inBody } } };
 }

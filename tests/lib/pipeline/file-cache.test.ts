@@ -3,7 +3,7 @@
  * gives the same output as `--no-cache`, never hides an error, and starts again when the pipeline
  * changes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,28 @@ describe('per-file cache', () => {
     const after = await check();
     expect(after.cache).toEqual({ hits: 8, misses: 1 });
     expect(after.index.byId.get('ruritania')?.data).toMatchObject({ role: 'Changed.' });
+  });
+
+  it('keeps only the strings its entries use, and restores kept entries right after an edit', async () => {
+    const story = 'content/story/overview.md';
+    const original = readFileSync(path.join(project.root, story), 'utf8');
+    const strings = () => {
+      const [file] = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
+      return (JSON.parse(readFileSync(path.join(cacheDir, file!), 'utf8')) as { strings: string[] }).strings;
+    };
+    project.write(
+      story,
+      original.replace(':actor[Ministry]{#ministry}', ':actor[The Unusual Ministry Label]{#ministry}'),
+    );
+    await check();
+    expect(strings()).toContain('The Unusual Ministry Label');
+    project.write(story, original);
+    await check();
+    expect(strings()).not.toContain('The Unusual Ministry Label');
+    const warm = await check();
+    expect(warm.cache).toMatchObject({ misses: 0 });
+    const uncached = await checkContent({ contentDir: project.contentDir, projectRoot: project.root });
+    expect(output(warm)).toEqual(output(uncached));
   });
 
   it('starts again when the pipeline hash changes', async () => {
