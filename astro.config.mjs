@@ -12,6 +12,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentErrors } from './src/integrations/content-errors.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { releaseWorkers } from './src/integrations/release-workers.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security-policy.ts';
 import { remarkPlugins } from './src/markdown/parse-body.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
     contentErrors(),
+    // Worker threads stop when their stage ends, not when the process does (issue 12).
+    releaseWorkers(),
     securityHeaders(),
     sitemap({ filter: (url) => inSitemap(url, base) }),
     // Last: it indexes the pages the others have finished writing.

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ShareCard } from '../../src/lib/seo/share-cards.ts';
-import { shareImagePool } from '../../src/lib/seo/share-image-pool.ts';
+import { closeShareImagePools, shareImagePool } from '../../src/lib/seo/share-image-pool.ts';
 import { shareImagePng } from '../../src/lib/seo/share-image.ts';
 
 const cards: ShareCard[] = Array.from({ length: 6 }, (_, i) => ({
@@ -30,6 +30,13 @@ describe('shareImagePool', () => {
       expect(Buffer.from(pooled[i]!).equals(Buffer.from(await shareImagePng(card))), card.slug).toBe(true);
     }
     expect(new Set(pooled.map((png) => Buffer.from(png).toString('base64'))).size).toBe(cards.length);
+  });
+
+  it('stops its workers when the build closes every pool, and renders again afterwards', async () => {
+    const before = await pool.render(cards[0]!);
+    await closeShareImagePools();
+    const after = await pool.render(cards[0]!);
+    expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
   });
 
   it('fails a render when the worker cannot start, and does not hang', async () => {

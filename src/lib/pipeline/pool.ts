@@ -234,13 +234,17 @@ export class FilePool {
     this.updateRefs();
   }
 
-  /** Stop every worker; only for a pool nobody is waiting on (see sharedPool). */
-  close(): void {
-    for (const slot of this.slots) {
+  /**
+   * Stop every worker; only for a pool nobody is waiting on (see sharedPool, closeSharedPool).
+   * Resolves once they have exited, and with them their V8 heaps.
+   */
+  close(): Promise<void> {
+    const stopping = this.slots.splice(0).map((slot) => {
       slot.worker.removeAllListeners();
       slot.worker.on('error', () => {});
-      void slot.worker.terminate();
-    }
+      return slot.worker.terminate();
+    });
+    return Promise.all(stopping).then(() => undefined);
   }
 
   /** True while a task is queued or running. */
@@ -275,8 +279,22 @@ export function sharedPool(settings: PipelineSettings = pipelineSettings()): Fil
   const holder = globalThis as PoolHolder;
   const current = holder[POOL_KEY];
   if (current && JSON.stringify(current.settings) === JSON.stringify(settings)) return current;
-  if (current && !current.busy) current.close();
+  if (current && !current.busy) void current.close();
   const pool = new FilePool(settings);
   holder[POOL_KEY] = pool;
   return pool;
+}
+
+/**
+ * Stop the process's pool, if it has one and nothing waits on it; the next `sharedPool()` starts
+ * a fresh one. A build calls this once Astro has synced the content (src/integrations/
+ * release-workers.ts): each idle worker keeps its own V8 heap, about 100 MB with the parsers
+ * loaded, for the rest of the build otherwise.
+ */
+export async function closeSharedPool(): Promise<void> {
+  const holder = globalThis as PoolHolder;
+  const current = holder[POOL_KEY];
+  if (!current || current.busy) return;
+  delete holder[POOL_KEY];
+  await current.close();
 }

@@ -51,6 +51,27 @@ export interface ShareImagePoolOptions {
  */
 const IN_FLIGHT = 2;
 
+/**
+ * The pools with workers running, on `globalThis`: the og route's pool lives in Astro's prerender
+ * bundle, a module instance the build's integrations cannot import, and they close it once every
+ * page is written (src/integrations/release-workers.ts).
+ */
+const OPEN_KEY = Symbol.for('casefile.share-image-pools');
+type OpenHolder = { [OPEN_KEY]?: Set<ShareImagePool> };
+
+function openPools(): Set<ShareImagePool> {
+  const holder = globalThis as OpenHolder;
+  return (holder[OPEN_KEY] ??= new Set());
+}
+
+/**
+ * Stop the workers of every share-image pool in the process (each holds its own V8 heap and
+ * resvg's buffers, over 100 MB); a later render starts them again.
+ */
+export async function closeShareImagePools(): Promise<void> {
+  await Promise.all([...openPools()].map((pool) => pool.close()));
+}
+
 export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
   const size = Math.max(1, options.workers ?? availableParallelism());
   const file = path.join(options.projectRoot, SHARE_IMAGE_WORKER);
@@ -80,12 +101,14 @@ export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
   const fail = (slot: Slot, error: Error) => {
     const at = slots.indexOf(slot);
     if (at !== -1) slots.splice(at, 1);
+    if (slots.length === 0) openPools().delete(pool);
     for (const job of slot.waiting.values()) job.reject(error);
     slot.waiting.clear();
     pump();
   };
 
   const start = (): Slot => {
+    openPools().add(pool);
     const data: ShareImageWorkerData = { projectRoot: options.projectRoot, cache: options.cache };
     const slot: Slot = { worker: new Worker(file, { workerData: data }), waiting: new Map() };
     // Idle workers never keep the process alive; busy ones are referenced again in send().
@@ -105,7 +128,7 @@ export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
     return slot;
   };
 
-  return {
+  const pool: ShareImagePool = {
     render(card) {
       return new Promise<Uint8Array>((resolve, reject) => {
         queue.push({ card, resolve, reject });
@@ -114,8 +137,10 @@ export function shareImagePool(options: ShareImagePoolOptions): ShareImagePool {
     },
     async close() {
       for (const job of queue.splice(0)) job.reject(new Error('the share-image pool was closed'));
+      openPools().delete(pool);
       const stopping = slots.splice(0).map((slot) => slot.worker.terminate());
       await Promise.all(stopping);
     },
   };
+  return pool;
 }

@@ -5,7 +5,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/lib/diagnostics.ts';
-import { FilePool } from '../../../src/lib/pipeline/pool.ts';
+import { closeSharedPool, FilePool, sharedPool } from '../../../src/lib/pipeline/pool.ts';
 import type { FileTask } from '../../../src/lib/pipeline/protocol.ts';
 
 const settings = { workers: 1, budgetMs: 500, memoryMb: 256 };
@@ -47,5 +47,15 @@ describe('the worker pool', () => {
     const ids = Array.from({ length: 40 }, (_, i) => `person-${i}`);
     const results = await Promise.all(ids.map((id) => pool.run(task(id, `Person ${id}.\n`))));
     expect(results.map((result) => result.loaded.entity?.id)).toEqual(ids);
+  });
+
+  it('closes the shared pool between stages, and a later stage gets a fresh one that works', async () => {
+    const first = sharedPool(settings);
+    expect((await first.run(task('before', 'Before.\n'))).loaded.entity?.id).toBe('before');
+    await closeSharedPool();
+    const second = sharedPool(settings);
+    expect(second).not.toBe(first);
+    expect((await second.run(task('after', 'After.\n'))).loaded.entity?.id).toBe('after');
+    await closeSharedPool();
   });
 });
