@@ -17,6 +17,12 @@ import { enableCompileCache } from 'node:module';
 
 // See check.ts: cache compiled modules on disk, enabled before anything else loads.
 enableCompileCache();
+// Rolldown (Vite's bundler) and resvg (the share images) allocate with mimalloc, which returns
+// memory they free to the system only after a delay, checked when that thread allocates again.
+// Their threads go idle once the bundle or the images are done, so what they freed stayed
+// resident to the end of the build, beside Pagefind: 1,270 MB for this process at 1,000 entries,
+// 1,040 MB with no delay (issue 12). Set before either native module loads; an explicit setting wins.
+process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
 const { buildCommand } = await import('./build-command.ts');
 const { runCli } = await import('./run-cli.ts');
 
