@@ -20,8 +20,6 @@ import { SEARCH_LATER_ENV, writeSearchIndex } from '../lib/search/write-search-i
 import { contentDirFor } from '../loaders/casefile-loader.ts';
 import { getCheckedContent } from '../loaders/shared-check.ts';
 
-export { sitePathOf, withNamesMeta, writeSearchIndex } from '../lib/search/write-search-index.ts';
-
 export function pagefindSearch(): AstroIntegration {
   let root = process.cwd();
   return {

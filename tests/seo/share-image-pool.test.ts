@@ -34,7 +34,12 @@ describe('shareImagePool', () => {
 
   it('stops its workers when the build closes every pool, and renders again afterwards', async () => {
     const before = await pool.render(cards[0]!);
+    // Closing reaches this pool: what it still had queued is refused, not left waiting.
+    const asked = Promise.allSettled(cards.map((card) => pool.render(card)));
     await closeShareImagePools();
+    const refused = (await asked).filter((result) => result.status === 'rejected');
+    expect(refused.length).toBeGreaterThan(0);
+    expect(String((refused[0] as PromiseRejectedResult).reason)).toMatch(/closed|stopped/);
     const after = await pool.render(cards[0]!);
     expect(Buffer.from(after).equals(Buffer.from(before))).toBe(true);
   });

@@ -49,7 +49,7 @@ type StoredFieldReference = [number, number, number, number, number];
 
 /**
  * An entity without what can be had again: its path (the file's), body (from the bytes), HTML,
- * and references (the file's fields', then `body`).
+ * and references (the file's fields', then `inBody`).
  */
 type StoredEntity = Omit<EntityRecord, 'file' | 'body' | 'html' | 'headings' | 'references' | 'positions'> & {
   /** The body's mentions and citations, in body order. */

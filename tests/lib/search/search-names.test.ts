@@ -1,7 +1,7 @@
 /** The names attached to each page's search record, and how they are put into the indexed copy. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sitePathOf, withNamesMeta } from '../../../src/integrations/pagefind.ts';
+import { sitePathOf, withNamesMeta } from '../../../src/lib/search/write-search-index.ts';
 import { checkContent } from '../../../src/lib/check-content.ts';
 import { searchNamesByPath } from '../../../src/lib/search/search-names.ts';
 import { PROJECT_ROOT } from '../../helpers/fixture-content.ts';
