@@ -24,6 +24,11 @@ export class StringTable {
     return place;
   }
 
+  /** Whether the table holds `text`. */
+  has(text: string): boolean {
+    return this.places.has(text);
+  }
+
   /** The string at `place`. */
   at(place: number): string {
     const text = this.strings[place];

@@ -69,7 +69,8 @@ describe('per-file cache', () => {
     const original = readFileSync(path.join(project.root, story), 'utf8');
     const strings = () => {
       const [file] = readdirSync(cacheDir).filter((name) => name.endsWith('.json'));
-      return (JSON.parse(readFileSync(path.join(cacheDir, file!), 'utf8')) as { strings: string[] }).strings;
+      const [, body] = readFileSync(path.join(cacheDir, file!), 'utf8').split('\n');
+      return (JSON.parse(body!) as { strings: string[] }).strings;
     };
     project.write(
       story,

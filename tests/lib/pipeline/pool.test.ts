@@ -49,6 +49,21 @@ describe('the worker pool', () => {
     expect(results.map((result) => result.loaded.entity?.id)).toEqual(ids);
   });
 
+  it('starts one worker ahead of any task when warmed, which does not hold the process, and uses it', async () => {
+    const warmed = new FilePool({ ...settings, workers: 2 });
+    try {
+      warmed.warm();
+      warmed.warm();
+      expect(warmed.started).toBe(1);
+      expect(warmed.busy).toBe(false);
+      expect((await warmed.run(task('warmed', 'Warm.\n'))).loaded.entity?.id).toBe('warmed');
+      // One task needs one worker: the warm one took it.
+      expect(warmed.started).toBe(1);
+    } finally {
+      await warmed.close();
+    }
+  });
+
   it('closes the shared pool between stages, and a later stage gets a fresh one that works', async () => {
     const first = sharedPool(settings);
     expect((await first.run(task('before', 'Before.\n'))).loaded.entity?.id).toBe('before');
