@@ -20,10 +20,9 @@ export async function buildSite(args: string[]): Promise<SiteBuildAnswer> {
   if (values.content) process.env['CASEFILE_CONTENT_DIR'] = path.resolve(values.content);
   // For the loaders inside Astro too: they load through the same shared check.
   if (values['no-cache']) process.env[NO_CACHE_ENV] = '1';
-  const checked = await getCheckedContent(contentDirFor(root), root);
-  for (const d of checked.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
-  if (!checked.ok) {
-    process.stdout.write(`✖ ${summarise(checked.diagnostics)}. Nothing was built; ${values.out} is unchanged.\n`);
+  const checked = await checkForBuild(root);
+  if ('problems' in checked) {
+    process.stdout.write(`✖ ${checked.problems}. Nothing was built; ${values.out} is unchanged.\n`);
     return { kind: 'refused' };
   }
   // --force means a cold build: Astro clears its caches, and we clear ours.
@@ -33,5 +32,20 @@ export async function buildSite(args: string[]): Promise<SiteBuildAnswer> {
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
-  return { kind: 'built', entries: checked.index.all.length, names: [...searchNamesByPath(checked.index)] };
+  return { kind: 'built', ...checked };
+}
+
+/**
+ * The check, its problems printed, and what the parent needs of it afterwards (how many entries,
+ * each page's names for search), or the summary of its problems when it has errors. Only these outlive
+ * it here: Astro's loaders reuse the checked model and then let it go (src/integrations/
+ * release-workers.ts), and nothing in this function's frame keeps it through the build.
+ */
+async function checkForBuild(
+  root: string,
+): Promise<{ entries: number; names: [string, string[]][] } | { problems: string }> {
+  const checked = await getCheckedContent(contentDirFor(root), root);
+  for (const d of checked.diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+  if (!checked.ok) return { problems: summarise(checked.diagnostics) };
+  return { entries: checked.index.all.length, names: [...searchNamesByPath(checked.index)] };
 }

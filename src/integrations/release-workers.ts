@@ -10,6 +10,9 @@
  * - The share-image pool (src/lib/seo/share-image-pool.ts) renders the og/ route's PNGs;
  *   `astro:build:generated` runs once every page is written.
  *
+ * - The checked content (src/loaders/shared-check.ts) is let go at `astro:build:start` too: pages
+ *   read Astro's store, and at 20,000 entries the check's model held as much again.
+ *
  * Both pools start workers again if asked later, so closing early can only cost time, never a
  * result. The dev server runs neither hook and keeps its workers.
  * https://docs.astro.build/en/reference/integrations-reference/#astrobuildstart
@@ -17,6 +20,7 @@
 import type { AstroIntegration } from 'astro';
 import { closeSharedPool } from '../lib/pipeline/pool.ts';
 import { closeShareImagePools } from '../lib/seo/share-image-pool.ts';
+import { releaseCheckedContent } from '../loaders/shared-check.ts';
 
 export function releaseWorkers(): AstroIntegration {
   return {
@@ -24,6 +28,7 @@ export function releaseWorkers(): AstroIntegration {
     hooks: {
       'astro:build:start': async () => {
         await closeSharedPool();
+        releaseCheckedContent();
       },
       'astro:build:generated': async () => {
         await closeShareImagePools();

@@ -10,7 +10,6 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../schemas/entity-ref.ts';
@@ -100,20 +99,19 @@ async function loadCollection(collection: CollectionName, context: LoaderContext
     stale.map(({ entity }) => entity),
     { projectRoot, base: config.base, settings: pipelineSettings() },
   );
+  // Only what pages read: no Markdown body and no headings. Astro's store is held in memory, written
+  // to disk and bundled into the build, and at 20,000 entries each copy of it counted (issue 12).
   stale.forEach(({ entity, digest }, index) => {
-    const { html, headings } = bodies[index]!;
-    const metadata: EntryMetadata & { headings: MarkdownHeading[] } = {
-      headings: [...headings],
+    const metadata: EntryMetadata = {
       citations: entity.facts.citations,
       references: entity.references.map(({ id, via, field }) => ({ id, via, field })),
     };
     store.set({
       id: entity.id,
       data: entity.data as Record<string, unknown>,
-      body: entity.body,
       filePath: entity.file,
       digest,
-      rendered: { html, metadata },
+      rendered: { html: bodies[index]!.html, metadata },
     });
   });
   logger.debug(`loaded ${entities.length} ${collection}`);

@@ -66,3 +66,13 @@ export async function getCheckedContent(
   cache().set(key, { fingerprint, result });
   return result;
 }
+
+/**
+ * Forget every checked result this process holds. A build calls this once Astro has synced the
+ * content (src/integrations/release-workers.ts): from then on pages read Astro's store, and the
+ * check's model (every entry's record, positions, references and HTML) would otherwise stay in
+ * memory beside it to the end of the build (issue 12). Anyone asking later gets a fresh check.
+ */
+export function releaseCheckedContent(): void {
+  cache().clear();
+}

@@ -4,7 +4,6 @@
  * lacks, so a warm rebuild renders nothing but what changed.
  */
 import path from 'node:path';
-import type { MarkdownHeading } from '@astrojs/markdown-remark';
 import type { Entity } from '../content/load-entry.ts';
 import { readContentBytes } from '../content/read-content.ts';
 import { formatDiagnostic } from '../diagnostics.ts';
@@ -14,7 +13,6 @@ import type { PipelineSettings } from './settings.ts';
 
 export interface RenderedEntity {
   readonly html: string;
-  readonly headings: readonly MarkdownHeading[];
 }
 
 /** The HTML of each entity, in order: its own if it has it, otherwise rendered again from its file. */
@@ -23,7 +21,7 @@ export async function renderedBodies(
   options: { projectRoot: string; base: string; settings: PipelineSettings },
 ): Promise<RenderedEntity[]> {
   return mapBounded(entities, READ_CONCURRENCY, async (entity) => {
-    if (entity.html !== undefined) return { html: entity.html, headings: entity.headings ?? [] };
+    if (entity.html !== undefined) return { html: entity.html };
     const source = {
       collection: entity.collection,
       file: entity.file,
@@ -42,6 +40,6 @@ export async function renderedBodies(
         .join('\n');
       throw new Error(`${entity.file} changed while the site was being built; build again${why ? `:\n${why}` : ''}`);
     }
-    return { html: rendered.html, headings: rendered.headings ?? [] };
+    return { html: rendered.html };
   });
 }
