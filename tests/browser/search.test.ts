@@ -1,7 +1,8 @@
 /**
  * Search on the real built site, in Chromium, under the site's Content-Security-Policy sent as a
- * header: the four names readers look for find the right page first, the keyboard alone is
- * enough, a type filter narrows the results, and without JavaScript the page says so.
+ * header: the four names readers look for find the right page first, a page is not found for
+ * the titles in its lists of other pages, the keyboard alone is enough, a type filter narrows the
+ * results, and without JavaScript the page says so.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +52,17 @@ describe('search', () => {
     expect(expected).toContain(hrefs[0]);
     await expect(page.locator('#search-query').inputValue()).resolves.toBe(query);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('finds a page for what it says, not for the titles in its lists of other pages', async () => {
+    // The US Attorney's page cites the HNGN report, whose title it shows only in its numbered list
+    // of cited sources; the source page itself, and pages that name HNGN elsewhere, are found.
+    const { context, page } = await openSearch('HNGN');
+    const hrefs = await resultHrefs(page);
+    expect(hrefs[0]).toBe('/sources/hngn/');
+    expect(hrefs).toContain('/actors/breon-peace/');
+    expect(hrefs).not.toContain('/actors/usao-edny/');
     await context.close();
   });
 
