@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { SEARCH_LATER_ENV, writeSearchIndex } from '../lib/search/write-search-index.ts';
 import { escapeForTerminal } from '../lib/terminal/terminal-escape.ts';
 import { BUILD_OPTIONS, type SiteBuildAnswer } from './build-protocol.ts';
+import { withBuildLock } from './build-lock.ts';
 import { replaceOnSuccess } from './replace-output.ts';
 
 /** The child's file, beside this one. */
@@ -49,16 +50,21 @@ export async function buildCommand(args: string[]): Promise<number> {
   const outDir = path.resolve(values.out);
   let entries = 0;
   try {
-    await replaceOnSuccess(outDir, async (scratch) => {
-      const answer = await buildInChild(args, scratch);
-      if (answer.kind === 'refused') throw new Refused();
-      if (answer.kind === 'failed') throw new Error(answer.message);
-      if (answer.kind === 'crashed') throw Object.assign(new Crashed(answer.message), { stack: answer.stack });
-      entries = answer.entries;
-      const { pages, marked } = await writeSearchIndex(scratch, new Map(answer.names));
-      if (marked === 0)
-        process.stderr.write(`⚠ no page is marked data-pagefind-body; search indexes all ${pages} pages whole\n`);
-    });
+    await withBuildLock(
+      root,
+      () =>
+        replaceOnSuccess(outDir, async (scratch) => {
+          const answer = await buildInChild(args, scratch);
+          if (answer.kind === 'refused') throw new Refused();
+          if (answer.kind === 'failed') throw new Error(answer.message);
+          if (answer.kind === 'crashed') throw Object.assign(new Crashed(answer.message), { stack: answer.stack });
+          entries = answer.entries;
+          const { pages, marked } = await writeSearchIndex(scratch, new Map(answer.names));
+          if (marked === 0)
+            process.stderr.write(`⚠ no page is marked data-pagefind-body; search indexes all ${pages} pages whole\n`);
+        }),
+      (line) => process.stderr.write(`${line}\n`),
+    );
   } catch (error) {
     if (error instanceof Refused) return 1;
     if (error instanceof Crashed) throw error;
