@@ -13,20 +13,11 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isRunning } from './replace-output.ts';
 
 /** The lock of the project at `root`, beside the per-file cache. */
 export function buildLockFile(root: string): string {
   return path.join(root, 'node_modules', '.cache', 'casefile', 'build.lock');
-}
-
-/** Whether the process `pid` is running (signal 0 only checks; EPERM means it runs as another user). */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** The process id in the lock, or undefined when it holds none (half written, or gone). */
@@ -65,7 +56,7 @@ export async function withBuildLock<T>(
     const holder = holderOf(file);
     unnamedSince = holder === undefined ? (unnamedSince ?? Date.now()) : undefined;
     if (
-      (holder !== undefined && !running(holder)) ||
+      (holder !== undefined && !isRunning(holder)) ||
       (unnamedSince !== undefined && Date.now() - unnamedSince > 2000)
     ) {
       rmSync(file, { force: true });

@@ -41,7 +41,8 @@ export async function replaceOnSuccess(outDir: string, produce: (scratch: string
   await swapInto(scratch, outDir);
 }
 
-function isRunning(pid: number): boolean {
+/** Whether the process `pid` runs (signal 0 only checks; EPERM means it runs as another user). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
